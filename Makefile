@@ -1,0 +1,39 @@
+# Two entry points: `make run` (install, demo content, development server) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test install fast-test lint messages serve-production clean
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade "pip>=25.1"
+	$(PIP) install --quiet --group test -c requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+messages: install
+	cd . && $(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+run: install messages
+	DEBUG=1 $(PY) manage.py migrate --no-input
+	DEBUG=1 $(PY) manage.py load_demo --admin
+	DEBUG=1 $(PY) manage.py runserver $(HOST)
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+# The whole suite: lint, migrations, translations, then the tests on SQLite and on PostgreSQL.
+test: install messages lint
+	bash scripts/test.sh
+
+fast-test: install messages
+	$(VENV)/bin/pytest -m "not browser"
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .coverage

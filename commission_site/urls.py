@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from pages.views import home
+
+from . import views
+
+admin.site.site_header = _("Central Commission for Elections and Referendums")
+admin.site.site_title = _("Commission site administration")
+admin.site.index_title = _("Newsroom and site administration")
+
+urlpatterns = [
+    path(settings.ADMIN_URL, admin.site.urls),
+    path("editor/", include("richtext.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("healthz", views.healthz, name="healthz"),
+]
+urlpatterns += i18n_patterns(
+    path("", home, name="home"),
+    path("news/", include("news.urls")),
+    path("", include("pages.urls")),
+)
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler400 = views.bad_request
+handler403 = views.permission_denied
+handler404 = views.page_not_found
+handler500 = views.server_error

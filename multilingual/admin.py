@@ -1,0 +1,90 @@
+"""Admin pieces for translatable content: which versions exist, and what is left to translate."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = _("missing translation")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [(code, _("Not yet in %(language)s") % {"language": name}) for code, name in settings.LANGUAGES]
+
+    def queryset(self, request, queryset):
+        code = self.value()
+        if code not in dict(settings.LANGUAGES):
+            return queryset
+        translated = queryset.model._default_manager.filter(language=code).values("translation_group")
+        return queryset.exclude(translation_group__in=translated)
+
+
+class TranslatableAdmin(admin.ModelAdmin):
+    """Shows the language versions of a record and starts a missing one pre-filled from it."""
+
+    # Fields copied from the source version into a new translation's form.
+    translation_initial_fields = ()
+
+    @admin.display(description=_("Translations"))
+    def translations(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        versions = {v.language: v for v in type(obj)._default_manager.filter(translation_group=obj.translation_group)}
+        meta = obj._meta
+        rows = []
+        for code, name in settings.LANGUAGES:
+            version = versions.get(code)
+            if version is None:
+                url = reverse(f"admin:{meta.app_label}_{meta.model_name}_add")
+                rows.append(
+                    (
+                        f"{url}?translation_of={obj.pk}&language={code}",
+                        _("Add %(language)s translation") % {"language": name},
+                        "missing",
+                    )
+                )
+            elif version.pk == obj.pk:
+                rows.append(("", f"{name}: {version} ({version.get_status_display()})", "current"))
+            else:
+                url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[version.pk])
+                rows.append((url, f"{name}: {version} ({version.get_status_display()})", "exists"))
+        return format_html(
+            '<ul class="translation-list">{}</ul>',
+            format_html_join(
+                "",
+                '<li class="translation-list__{2}">{3}</li>',
+                (
+                    (url, label, state, format_html('<a href="{}">{}</a>', url, label) if url else label)
+                    for url, label, state in rows
+                ),
+            ),
+        )
+
+    @admin.display(description=_("Languages"))
+    def language_versions(self, obj):
+        return " ".join(sorted(getattr(obj, "_languages", [obj.language])))
+
+    def translation_source(self, request):
+        source_id = request.GET.get("translation_of", "")
+        if not source_id.isdigit():
+            return None
+        return self.model._default_manager.filter(pk=source_id).first()
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.pop("translation_of", None)
+        source = self.translation_source(request)
+        if source is not None:
+            for field in self.translation_initial_fields:
+                initial[field] = getattr(source, f"{field}_id", None) or getattr(source, field)
+        return initial
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            source = self.translation_source(request)
+            if source is not None:
+                obj.translation_group = source.translation_group
+        super().save_model(request, obj, form, change)

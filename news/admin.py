@@ -1,0 +1,172 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
+
+from .models import Article, Category
+
+PUBLISH_PERMISSION = "news.publish_article"
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "name_tk", "name_ru", "name_en", "order"]
+    list_editable = ["order"]
+    search_fields = ["name_tk", "name_ru", "name_en"]
+    prepopulated_fields = {"slug_tk": ["name_tk"], "slug_ru": ["name_ru"], "slug_en": ["name_en"]}
+    fieldsets = [
+        (_("Turkmen"), {"fields": ["name_tk", "slug_tk", "description_tk"]}),
+        (_("Russian"), {"fields": ["name_ru", "slug_ru", "description_ru"]}),
+        (_("English"), {"fields": ["name_en", "slug_en", "description_en"]}),
+        (None, {"fields": ["order"]}),
+    ]
+
+
+class PublicationStateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [("draft", _("Draft")), ("scheduled", _("Scheduled")), ("live", _("Live"))]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        match self.value():
+            case "draft":
+                return queryset.filter(status=Article.Status.DRAFT)
+            case "scheduled":
+                return queryset.filter(status=Article.Status.PUBLISHED, publish_at__gt=now)
+            case "live":
+                return queryset.published()
+        return queryset
+
+
+class ArticleAdminForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = [
+            "language", "title", "slug", "category", "body", "excerpt", "cover_image", "cover_alt",
+            "featured", "status", "publish_at",
+        ]  # fmt: skip
+
+    def __init__(self, *args, can_publish=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.can_publish = can_publish
+        if not can_publish and "status" in self.fields:
+            self.fields["status"].help_text = _("You may save drafts; an editor with publishing rights publishes them.")
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status == Article.Status.PUBLISHED and not self.can_publish:
+            raise forms.ValidationError(
+                _("You do not have permission to publish. Save the article as a draft for an editor to publish.")
+            )
+        return status
+
+
+@admin.register(Article)
+class ArticleAdmin(TranslatableAdmin):
+    form = ArticleAdminForm
+    list_display = ["title", "language", "category", "state", "publish_at", "author", "thumbnail"]
+    list_filter = [
+        PublicationStateFilter,
+        "status",
+        "language",
+        MissingTranslationFilter,
+        "category",
+        "featured",
+        "publish_at",
+    ]
+    list_select_related = ["category", "author"]
+    search_fields = ["title", "body", "excerpt"]
+    date_hierarchy = "publish_at"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["category"]
+    readonly_fields = ["translations", "author", "created", "updated"]
+    actions = ["publish", "unpublish"]
+    translation_initial_fields = ("category", "publish_at", "featured")
+    fieldsets = [
+        (None, {"fields": ["language", "translations", "title", "slug", "category", "body"]}),
+        (_("Listing"), {"fields": ["excerpt", "cover_image", "cover_alt", "featured"]}),
+        (_("Publishing"), {"fields": ["status", "publish_at", "author", "created", "updated"]}),
+    ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        can_publish = self.has_publish_permission(request)
+
+        class RequestArticleForm(form):
+            def __init__(self, *args, **inner_kwargs):
+                super().__init__(*args, can_publish=can_publish, **inner_kwargs)
+
+        return RequestArticleForm
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm(PUBLISH_PERMISSION)
+
+    def has_change_permission(self, request, obj=None):
+        # What is live may be changed only by those who may publish: a change is a publication.
+        if obj is not None and obj.status == Article.Status.PUBLISHED and not self.has_publish_permission(request):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.status == Article.Status.PUBLISHED and not self.has_publish_permission(request):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("State"), ordering="status")
+    def state(self, obj):
+        if obj.status == Article.Status.DRAFT:
+            return format_html('<span class="badge badge--draft">{}</span>', _("Draft"))
+        if obj.is_scheduled:
+            return format_html(
+                '<span class="badge badge--scheduled">{}</span> {}',
+                _("Scheduled"),
+                timezone.localtime(obj.publish_at).strftime("%Y-%m-%d %H:%M"),
+            )
+        return format_html('<span class="badge badge--live">{}</span>', _("Live"))
+
+    @admin.display(description=_("Image"))
+    def thumbnail(self, obj):
+        if not obj.cover_image:
+            return ""
+        return format_html(
+            '<img src="{}" alt="{}" width="80" height="45" style="object-fit:cover">',
+            obj.cover_image.url,
+            obj.cover_alt,
+        )
+
+    @admin.action(description=_("Publish the selected articles"), permissions=["publish"])
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, Article.Status.PUBLISHED)
+
+    @admin.action(description=_("Return the selected articles to draft"), permissions=["publish"])
+    def unpublish(self, request, queryset):
+        self._set_status(request, queryset, Article.Status.DRAFT)
+
+    def _set_status(self, request, queryset, status):
+        if not self.has_publish_permission(request):
+            raise PermissionDenied
+        changed = 0
+        for article in queryset.exclude(status=status):
+            article.status = status
+            article.save(update_fields=["status", "updated"])
+            self.log_change(request, article, [{"changed": {"fields": ["status"]}}])
+            changed += 1
+        message = (
+            ngettext("%d article published.", "%d articles published.", changed)
+            if status == Article.Status.PUBLISHED
+            else ngettext("%d article returned to draft.", "%d articles returned to draft.", changed)
+        )
+        self.message_user(request, message % changed, messages.SUCCESS)

@@ -1,0 +1,37 @@
+import django_filters
+from django.utils.dates import MONTHS
+from django.utils.translation import gettext_lazy as _
+
+from multilingual.models import current_language
+
+from .models import Article, Category
+
+
+class ArticleFilter(django_filters.FilterSet):
+    """Filters of the public news list: category, year and month, all in the query string."""
+
+    category = django_filters.ChoiceFilter(label=_("Category"), empty_label=_("All categories"))
+    year = django_filters.ChoiceFilter(
+        field_name="publish_at", lookup_expr="year", label=_("Year"), empty_label=_("All years")
+    )
+    month = django_filters.ChoiceFilter(
+        field_name="publish_at",
+        lookup_expr="month",
+        label=_("Month"),
+        empty_label=_("All months"),
+        choices=list(MONTHS.items()),
+    )
+
+    class Meta:
+        model = Article
+        fields = ["category", "year", "month"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = current_language()
+        self.categories = list(Category.objects.in_language(language))
+        category = self.filters["category"]
+        category.field_name = f"category__slug_{language}"
+        category.extra["choices"] = [(c.slug, c.name) for c in self.categories]
+        years = self.queryset.dates("publish_at", "year", order="DESC")
+        self.filters["year"].extra["choices"] = [(d.year, d.year) for d in years]

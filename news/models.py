@@ -1,0 +1,223 @@
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from multilingual.models import Translatable, TranslatableQuerySet, current_language
+from richtext.fields import RichTextField, VerifiedImageField
+from richtext.sanitize import summarize
+
+EXCERPT_LENGTH = 200
+
+
+class CategoryQuerySet(models.QuerySet):
+    def in_language(self, language=None):
+        """Return the categories that have a name and slug in `language`."""
+        language = language or current_language()
+        return self.exclude(**{f"slug_{language}": ""}).exclude(**{f"name_{language}": ""})
+
+
+class Category(models.Model):
+    """A news section; its name, slug and description are kept once per language."""
+
+    name_tk = models.CharField(_("name (Turkmen)"), max_length=100, blank=True)
+    name_ru = models.CharField(_("name (Russian)"), max_length=100, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=100, blank=True)
+    slug_tk = models.SlugField(_("slug (Turkmen)"), max_length=100, blank=True)
+    slug_ru = models.SlugField(_("slug (Russian)"), max_length=100, blank=True)
+    slug_en = models.SlugField(_("slug (English)"), max_length=100, blank=True)
+    description_tk = models.TextField(_("description (Turkmen)"), blank=True)
+    description_ru = models.TextField(_("description (Russian)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    order = models.PositiveSmallIntegerField(
+        _("display order"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    objects = CategoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[f"slug_{code}"],
+                condition=~Q(**{f"slug_{code}": ""}),
+                name=f"news_category_unique_slug_{code}",
+                violation_error_message=_("Another category already uses this slug."),
+            )
+            for code, _name in settings.LANGUAGES
+        ]
+
+    def __str__(self):
+        return self.name or self.translated("name", fallback=True) or f"#{self.pk}"
+
+    def get_absolute_url(self, language=None):
+        language = language or current_language()
+        slug = self.translated("slug", language)
+        if not slug:
+            return None
+        with translation.override(language):
+            return reverse("news:category_detail", kwargs={"slug": slug})
+
+    def translated(self, field, language=None, fallback=False):
+        """Return `field` in `language`; with `fallback`, the first language that has it."""
+        value = getattr(self, f"{field}_{language or current_language()}")
+        if value or not fallback:
+            return value
+        return next(
+            (getattr(self, f"{field}_{c}") for c, _n in settings.LANGUAGES if getattr(self, f"{field}_{c}")), ""
+        )
+
+    @property
+    def name(self):
+        return self.translated("name")
+
+    @property
+    def slug(self):
+        return self.translated("slug")
+
+    @property
+    def description(self):
+        return self.translated("description")
+
+    def clean(self):
+        languages = [code for code, _name in settings.LANGUAGES]
+        if not any(getattr(self, f"name_{code}") for code in languages):
+            raise ValidationError(_("Give the category a name in at least one language."))
+        for code in languages:
+            name = getattr(self, f"name_{code}")
+            if name and not getattr(self, f"slug_{code}"):
+                setattr(self, f"slug_{code}", slugify(name)[:100])
+            if getattr(self, f"slug_{code}") and not name:
+                raise ValidationError({f"name_{code}": _("A slug needs a name in the same language.")})
+
+
+class ArticleQuerySet(TranslatableQuerySet):
+    def published(self):
+        """Return the articles the public may see: published, and due."""
+        return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def for_listing(self):
+        return self.select_related("category").only(
+            "id", "language", "title", "slug", "summary", "publish_at", "cover_image",
+            "cover_width", "cover_height", "cover_alt", "featured",
+            "category__id", *[f"category__{f}_{c}" for f in ("name", "slug") for c, _n in settings.LANGUAGES],
+        )  # fmt: skip
+
+
+def cover_upload_to(instance, filename):
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return timezone.now().strftime(f"news/covers/%Y/%m/{uuid.uuid4().hex}.{extension}")
+
+
+class Article(Translatable):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        help_text=_("The last part of the article's address; unique within its language."),
+    )
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles"
+    )
+    excerpt = models.TextField(
+        _("excerpt"),
+        max_length=300,
+        blank=True,
+        help_text=_("Optional. Left blank, the first 200 or so characters of the body are used."),
+    )
+    summary = models.TextField(_("summary"), editable=False, blank=True)
+    body = RichTextField(_("body"))
+    cover_image = VerifiedImageField(
+        _("cover image"),
+        upload_to=cover_upload_to,
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+        help_text=_("JPEG, PNG, WebP or GIF. Location data and other metadata are removed."),
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_alt = models.CharField(
+        _("cover image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for readers who cannot see it. Required with an image."),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    publish_at = models.DateTimeField(
+        _("publication date"),
+        default=timezone.now,
+        help_text=_("A future date schedules the article: it appears by itself at that time."),
+    )
+    featured = models.BooleanField(_("featured"), default=False, help_text=_("Featured articles lead the home page."))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="articles",
+    )
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta(Translatable.Meta):
+        ordering = ["-publish_at", "-id"]
+        get_latest_by = "publish_at"
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        permissions = [("publish_article", _("Can publish articles"))]
+        constraints = [
+            *Translatable.Meta.constraints,
+            models.UniqueConstraint(
+                fields=["language", "slug"],
+                name="news_article_unique_slug_per_language",
+                violation_error_message=_("Another article in this language already uses this slug."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["language", "status", "-publish_at"], name="news_article_listing"),
+            models.Index(fields=["category", "language", "status", "-publish_at"], name="news_article_category"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        with translation.override(self.language):
+            return reverse("news:article_detail", kwargs={"slug": self.slug})
+
+    def is_published(self):
+        """Say in Python what ArticleQuerySet.published() says in SQL."""
+        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+
+    def clean(self):
+        if self.cover_image and not self.cover_alt.strip():
+            raise ValidationError({"cover_alt": _("Describe the cover image for readers who cannot see it.")})
+        if self.slug and self.slug.isdigit():
+            raise ValidationError({"slug": _("A slug cannot be only digits; add a word.")})
+
+    def save(self, *args, **kwargs):
+        self.summary = self.excerpt.strip() or summarize(self.body, EXCERPT_LENGTH)
+        if not self.cover_image:
+            self.cover_alt = ""
+        super().save(*args, **kwargs)

@@ -1,0 +1,30 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
+
+from .models import Page
+
+
+@admin.register(Page)
+class PageAdmin(TranslatableAdmin):
+    list_display = ["title", "language", "path", "status", "show_in_menu", "menu_order", "updated"]
+    list_filter = ["status", "language", MissingTranslationFilter, "show_in_menu"]
+    list_editable = ["menu_order"]
+    search_fields = ["title", "body", "path"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["parent"]
+    readonly_fields = ["translations", "path", "created", "updated"]
+    translation_initial_fields = ("menu_order", "show_in_menu")
+    fieldsets = [
+        (None, {"fields": ["language", "translations", "title", "slug", "parent", "path", "body"]}),
+        (_("Menu and publishing"), {"fields": ["status", "show_in_menu", "menu_order", "created", "updated"]}),
+    ]
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        # The parent picker offers only pages of the language being edited, when it is known.
+        language = request.GET.get("language")
+        if request.GET.get("field_name") == "parent" and language:
+            queryset = queryset.filter(language=language)
+        return queryset, may_have_duplicates

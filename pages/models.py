@@ -1,0 +1,106 @@
+from django.conf.locale import LANG_INFO
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from multilingual.models import Translatable, TranslatableQuerySet
+from richtext.fields import RichTextField
+
+# First path segments that belong to other parts of the site.
+RESERVED_SLUGS = {"news", "search", "static", "media", "admin", "feeds", "elections", "documents"}
+
+
+class PageQuerySet(TranslatableQuerySet):
+    def published(self):
+        """Return the pages the public may see."""
+        return self.filter(status=Page.Status.PUBLISHED)
+
+    def in_menu(self, language=None):
+        return self.published().in_language(language).filter(parent=None, show_in_menu=True)
+
+
+class Page(Translatable):
+    """A commission page (About, Members, Contacts...), one record per language, in a tree."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("The last part of the page's address."))
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent page"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("Leave empty for a top-level page. The parent must be in the same language."),
+    )
+    path = models.CharField(_("path"), max_length=500, editable=False)
+    body = RichTextField(_("body"), blank=True)
+    menu_order = models.PositiveSmallIntegerField(
+        _("menu order"), default=0, help_text=_("Lower numbers come first in menus and lists.")
+    )
+    show_in_menu = models.BooleanField(_("show in main menu"), default=False, help_text=_("Top-level pages only."))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta(Translatable.Meta):
+        ordering = ["menu_order", "title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        constraints = [
+            *Translatable.Meta.constraints,
+            models.UniqueConstraint(
+                fields=["language", "path"],
+                name="pages_page_unique_path_per_language",
+                violation_error_message=_("Another page in this language already has this address."),
+            ),
+        ]
+        indexes = [models.Index(fields=["language", "parent", "status", "menu_order"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        with translation.override(self.language):
+            return reverse("pages:page_detail", kwargs={"path": self.path})
+
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+    def build_path(self):
+        return f"{self.parent.path}/{self.slug}" if self.parent_id else self.slug
+
+    def ancestor_paths(self):
+        """Return the paths of this page's ancestors, root first."""
+        parts = self.path.split("/")
+        return ["/".join(parts[:i]) for i in range(1, len(parts))]
+
+    def clean(self):
+        if self.parent_id:
+            if self.parent.language != self.language:
+                raise ValidationError({"parent": _("The parent page must be in the same language.")})
+            ancestor = self.parent
+            while ancestor is not None:
+                if ancestor.pk == self.pk:
+                    raise ValidationError({"parent": _("A page cannot be placed under itself.")})
+                ancestor = ancestor.parent
+        elif self.slug in RESERVED_SLUGS or self.slug in LANG_INFO:
+            raise ValidationError({"slug": _("This address is used by another part of the site; choose another slug.")})
+        self.path = self.build_path()
+
+    @transaction.atomic
+    def save(self, *args, **kwargs):
+        old_path = self.path
+        self.path = self.build_path()
+        super().save(*args, **kwargs)
+        if old_path and old_path != self.path:
+            for child in self.children.all():
+                child.save()

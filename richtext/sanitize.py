@@ -1,0 +1,68 @@
+"""Server-side cleaning of rich text, on an allow-list that matches the editor's toolbar."""
+
+import html
+import re
+
+import nh3
+from django.conf import settings
+from django.utils.text import Truncator
+
+# Everything the CKEditor 5 toolbar in settings.CKEDITOR_5_CONFIGS can produce, and nothing more.
+ALLOWED_TAGS = {
+    "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "a",
+    "ul", "ol", "li", "blockquote",
+    "figure", "figcaption", "img",
+    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "width", "height"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+    "ol": {"start", "reversed"},
+}
+ALLOWED_CLASSES = {
+    "figure": {"image", "table", "image-style-side", "image-style-block-align-left"},
+}
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def _filter_attribute(tag, attribute, value):
+    """Keep images only when they come from the site's own uploads."""
+    if tag == "img" and attribute == "src":
+        return value if value.startswith(settings.MEDIA_URL) else None
+    if attribute in {"width", "height", "colspan", "rowspan", "start"}:
+        return value if value.isdigit() else None
+    return value
+
+
+def sanitize_html(value):
+    """Return the HTML with everything outside the editor's allow-list removed."""
+    if not value:
+        return ""
+    return nh3.clean(
+        value,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
+        url_schemes=URL_SCHEMES,
+        attribute_filter=_filter_attribute,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    ).strip()
+
+
+_BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|td|th|figcaption)>|<br\s*/?>", re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def html_to_text(value):
+    """Return the visible text of an HTML fragment, blocks separated by spaces."""
+    text = _BLOCK_END.sub(" ", value or "")
+    text = nh3.clean(text, tags=set())
+    return _WHITESPACE.sub(" ", html.unescape(text)).strip()
+
+
+def summarize(value, length=200):
+    """Return plain text cut at a word boundary near `length` characters, with an ellipsis."""
+    return Truncator(html_to_text(value)).chars(length, truncate="...")

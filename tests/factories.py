@@ -1,0 +1,97 @@
+"""Small factories for tests: make_x(**overrides) with sensible, valid defaults."""
+
+import io
+import itertools
+from datetime import timedelta
+
+from django.contrib.auth.models import Group, User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
+
+from news.models import Article, Category
+from pages.models import Page
+
+_counter = itertools.count(1)
+
+
+def make_category(**overrides):
+    n = next(_counter)
+    fields = {
+        "name_tk": f"Bölüm {n}",
+        "slug_tk": f"bolum-{n}",
+        "name_ru": f"Раздел {n}",
+        "slug_ru": f"razdel-{n}",
+        "name_en": f"Section {n}",
+        "slug_en": f"section-{n}",
+        "order": n,
+    }
+    fields.update(overrides)
+    return Category.objects.create(**fields)
+
+
+def make_article(**overrides):
+    n = next(_counter)
+    fields = {
+        "language": "en",
+        "title": f"Article number {n}",
+        "slug": f"article-{n}",
+        "body": f"<p>Body of article {n} about the elections.</p>",
+        "status": Article.Status.PUBLISHED,
+        "publish_at": timezone.now() - timedelta(hours=n),
+    }
+    fields.update(overrides)
+    if "category" not in fields:
+        fields["category"] = make_category()
+    return Article.objects.create(**fields)
+
+
+def make_translation(article, language, **overrides):
+    fields = {
+        "translation_group": article.translation_group,
+        "category": article.category,
+        "publish_at": article.publish_at,
+        "status": article.status,
+        "language": language,
+        "title": f"{article.title} ({language})",
+        "slug": f"{article.slug}-{language}",
+        "body": article.body,
+    }
+    fields.update(overrides)
+    return Article.objects.create(**fields)
+
+
+def make_page(**overrides):
+    n = next(_counter)
+    fields = {
+        "language": "en",
+        "title": f"Page {n}",
+        "slug": f"page-{n}",
+        "body": f"<p>Text of page {n}.</p>",
+        "status": Page.Status.PUBLISHED,
+    }
+    fields.update(overrides)
+    return Page.objects.create(**fields)
+
+
+def make_user(username=None, groups=(), **overrides):
+    username = username or f"user{next(_counter)}"
+    user = User.objects.create_user(username=username, password="correct horse battery staple", **overrides)
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    return user
+
+
+def make_staff(groups=("Press staff",), **overrides):
+    return make_user(groups=groups, is_staff=True, **overrides)
+
+
+def image_bytes(fmt="PNG", size=(64, 48), colour=(20, 90, 60), **save_options):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, format=fmt, **save_options)
+    return buffer.getvalue()
+
+
+def image_upload(name="photo.png", fmt="PNG", **options):
+    content_type = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "image/webp"}[fmt]
+    return SimpleUploadedFile(name, image_bytes(fmt, **options), content_type=content_type)
