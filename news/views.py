@@ -66,14 +66,25 @@ class CategoryDetailView(PublishedArticleMixin, ListView):
         return context
 
 
-class ArticleYearArchiveView(PublishedArticleMixin, YearArchiveView):
+class ArchiveMixin(PublishedArticleMixin):
+    """An archive of an empty period is a 404; its list of dates is what proves it is not empty."""
+
+    allow_empty = False
+
+    def get_dated_queryset(self, **lookup):
+        self.allow_empty = True  # Skip the separate exists() query; get_date_list() checks emptiness.
+        try:
+            return super().get_dated_queryset(**lookup)
+        finally:
+            self.allow_empty = False
+
+
+class ArticleYearArchiveView(ArchiveMixin, YearArchiveView):
     make_object_list = True
-    allow_empty = False
 
 
-class ArticleMonthArchiveView(PublishedArticleMixin, MonthArchiveView):
+class ArticleMonthArchiveView(ArchiveMixin, MonthArchiveView):
     month_format = "%m"
-    allow_empty = False
 
 
 class ArticleDetailView(DetailView):

@@ -1,0 +1,50 @@
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import call_command
+
+from news.models import Article, Category
+from pages.models import Page
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return (
+        list(Article.objects.order_by("pk").values_list("pk", "language", "slug", "updated", "cover_image")),
+        list(Page.objects.order_by("pk").values_list("pk", "language", "path", "updated")),
+        list(Category.objects.order_by("pk").values_list("pk", "slug_tk")),
+    )
+
+
+def test_demo_content_loads_a_populated_site_and_a_second_run_changes_nothing(client, capsys):
+    call_command("load_demo", "--admin")
+    output = capsys.readouterr().out
+    assert "Login: admin  Password: " in output
+    first = snapshot()
+    assert Article.objects.published().count() >= 15
+    assert Category.objects.count() >= 3
+    assert Article.objects.filter(status=Article.Status.DRAFT).exists()
+    assert any(a.is_scheduled for a in Article.objects.all())
+    assert Article.objects.exclude(cover_image="").exists()
+    assert Article.objects.filter(featured=True).exists()
+    assert len({a.publish_at.year for a in Article.objects.published()}) >= 2
+    for language in ("tk", "ru"):
+        groups = set(Article.objects.values_list("translation_group", flat=True))
+        assert groups == set(Article.objects.filter(language=language).values_list("translation_group", flat=True))
+    assert Article.objects.filter(language="en").count() < Article.objects.filter(language="tk").count()
+
+    call_command("load_demo", "--admin")
+    assert "already exists" in capsys.readouterr().out
+    assert snapshot() == first
+    assert User.objects.filter(username="admin").count() == 1
+
+
+def test_demo_site_pages_answer_in_every_language(client):
+    call_command("load_demo")
+    for language in ("tk", "ru", "en"):
+        assert client.get(f"/{language}/").status_code == 200
+        assert client.get(f"/{language}/news/").status_code == 200
+    for page in Page.objects.published():
+        assert client.get(page.get_absolute_url()).status_code == 200, page.get_absolute_url()
+    for article in Article.objects.published():
+        assert client.get(article.get_absolute_url()).status_code == 200, article.get_absolute_url()
