@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "richtext",
     "news",
     "pages",
+    "search",
 ]
 
 MIDDLEWARE = [

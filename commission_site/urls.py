@@ -22,6 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", home, name="home"),
     path("news/", include("news.urls")),
+    path("search/", include("search.urls")),
     path("", include("pages.urls")),
 )
 if settings.DEBUG:

@@ -38,7 +38,6 @@ class Translatable(models.Model):
         _("translation group"),
         default=uuid.uuid4,
         editable=False,
-        db_index=True,
         help_text=_("Versions of the same content in different languages share this value."),
     )
 

@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -126,6 +127,7 @@ class Article(Translatable):
     slug = models.SlugField(
         _("slug"),
         max_length=200,
+        db_index=False,  # Covered by the unique (language, slug) constraint.
         help_text=_("The last part of the article's address; unique within its language."),
     )
     category = models.ForeignKey(
@@ -173,6 +175,7 @@ class Article(Translatable):
     )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 

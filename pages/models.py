@@ -1,4 +1,5 @@
 from django.conf.locale import LANG_INFO
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
@@ -48,6 +49,7 @@ class Page(Translatable):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = PageQuerySet.as_manager()
 

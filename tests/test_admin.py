@@ -47,7 +47,9 @@ def test_editor_creates_and_publishes_an_article_that_the_public_then_sees(clien
 def test_press_staff_without_publish_permission_can_save_a_draft_but_not_publish(client):
     client.force_login(make_staff(groups=["Press staff"]))
     category = make_category()
-    refused = client.post(ADD_URL, article_form(category, status=Article.Status.PUBLISHED))
+    refused = client.post(
+        ADD_URL, article_form(category, status=Article.Status.PUBLISHED), headers={"accept-language": "en"}
+    )
     assert refused.status_code == 200
     assert "You do not have permission to publish" in refused.content.decode()
     assert not Article.objects.exists()
@@ -183,6 +185,7 @@ def test_short_passwords_are_refused(client):
     response = client.post(
         "/admin/auth/user/add/",
         {"username": "reporter", "password1": "Short-pass1", "password2": "Short-pass1", "usable_password": "true"},
+        headers={"accept-language": "en"},
     )
     assert response.status_code == 200
     assert "at least 12 characters" in response.content.decode()

@@ -15,7 +15,7 @@ URL = "/editor/image-upload/"
 
 
 def upload(client, file):
-    response = client.post(URL, {"upload": file})
+    response = client.post(URL, {"upload": file}, headers={"accept-language": "en"})
     return response.status_code, json.loads(response.content)
 
 
