@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import BadRequest
+from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -67,9 +69,13 @@ class CategoryDetailView(PublishedArticleMixin, ListView):
 
 
 class ArchiveMixin(PublishedArticleMixin):
-    """An archive of an empty period is a 404; its list of dates is what proves it is not empty."""
+    """An archive of an empty period is a 404; its list of dates is what proves it is not empty.
+
+    The neighbouring periods come from one query over all periods, not one query each way.
+    """
 
     allow_empty = False
+    period = "year"
 
     def get_dated_queryset(self, **lookup):
         self.allow_empty = True  # Skip the separate exists() query; get_date_list() checks emptiness.
@@ -78,13 +84,37 @@ class ArchiveMixin(PublishedArticleMixin):
         finally:
             self.allow_empty = False
 
+    def periods(self):
+        if not hasattr(self, "_periods"):
+            self._periods = list(self.get_queryset().dates(self.date_field, self.period))
+        return self._periods
+
+    def neighbour(self, date, later):
+        current = date.replace(day=1) if self.period == "month" else date.replace(month=1, day=1)
+        if later:
+            return next((p for p in self.periods() if p > current), None)
+        return next((p for p in reversed(self.periods()) if p < current), None)
+
 
 class ArticleYearArchiveView(ArchiveMixin, YearArchiveView):
     make_object_list = True
 
+    def get_next_year(self, date):
+        return self.neighbour(date, later=True)
+
+    def get_previous_year(self, date):
+        return self.neighbour(date, later=False)
+
 
 class ArticleMonthArchiveView(ArchiveMixin, MonthArchiveView):
     month_format = "%m"
+    period = "month"
+
+    def get_next_month(self, date):
+        return self.neighbour(date, later=True)
+
+    def get_previous_month(self, date):
+        return self.neighbour(date, later=False)
 
 
 class ArticleDetailView(DetailView):
@@ -94,25 +124,30 @@ class ArticleDetailView(DetailView):
         user = self.request.user
         return user.is_active and user.is_staff and user.has_perm("news.change_article")
 
-    def get_queryset(self):
-        articles = Article.objects.in_language().select_related("category", "author")
-        return articles if self.can_preview() else articles.published()
+    def get_object(self, queryset=None):
+        """Fetch the article together with its other language versions, in one query."""
+        language = current_language()
+        same_group = Article.objects.filter(language=language, slug=self.kwargs["slug"]).values("translation_group")
+        versions = list(Article.objects.filter(translation_group__in=same_group).select_related("category"))
+        article = next((v for v in versions if v.language == language), None)
+        if article is None or not (article.is_published() or self.can_preview()):
+            raise Http404(_("No article was found at this address."))
+        self.alternates = {v.language: v.get_absolute_url() for v in versions if v.is_published() or v is article}
+        return article
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
         published = Article.objects.published().in_language().for_listing()
+        at, pk = article.publish_at, article.pk
         context["previous_article"] = (
-            published.filter(publish_at__lt=article.publish_at).order_by("-publish_at", "-id").first()
+            published.filter(Q(publish_at__lt=at) | Q(publish_at=at, pk__lt=pk)).order_by("-publish_at", "-id").first()
         )
         context["next_article"] = (
-            published.filter(publish_at__gt=article.publish_at).order_by("publish_at", "id").first()
+            published.filter(Q(publish_at__gt=at) | Q(publish_at=at, pk__gt=pk)).order_by("publish_at", "id").first()
         )
         context["related_articles"] = published.filter(category_id=article.category_id).exclude(pk=article.pk)[:3]
-        context["alternates"] = {
-            a.language: a.get_absolute_url()
-            for a in Article.objects.published().translations_of(article).only("language", "slug")
-        } | {article.language: article.get_absolute_url()}
+        context["alternates"] = self.alternates
         context["untranslated_target"] = "news:article_list"
         context["preview"] = not article.is_published()
         return context

@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Commission pages")
-
-    def ready(self):
-        from . import menu  # noqa: F401  (connects the menu cache to page changes)

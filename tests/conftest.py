@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
 
+from commission_site.cache_backends import ResilientRedisCache
+
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
@@ -11,6 +13,7 @@ def _isolated(settings, tmp_path):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.SECURE_SSL_REDIRECT = False
+    ResilientRedisCache._down_until = 0.0
     cache.clear()
     yield
     cache.clear()
