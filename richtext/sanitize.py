@@ -5,7 +5,6 @@ import re
 
 import nh3
 from django.conf import settings
-from django.utils.text import Truncator
 
 # Everything the CKEditor 5 toolbar in settings.CKEDITOR_5_CONFIGS can produce, and nothing more.
 ALLOWED_TAGS = {
@@ -64,5 +63,10 @@ def html_to_text(value):
 
 
 def summarize(value, length=200):
-    """Return plain text cut at a word boundary near `length` characters, with an ellipsis."""
-    return Truncator(html_to_text(value)).chars(length, truncate="...")
+    """Return plain text cut at a word boundary within `length` characters, with an ellipsis."""
+    text = html_to_text(value)
+    if len(text) <= length:
+        return text
+    cut = text[: length - 2]  # Room for the ellipsis, and one character to see if a word ends here.
+    cut = cut[: cut.rindex(" ")] if " " in cut else cut[: length - 3]
+    return cut.rstrip(" ,;:.-–—") + "..."

@@ -21,7 +21,8 @@ except Exception as error:
     sys.exit(1)
 PY
 then
-  DATABASE_URL=$PG_URL .venv/bin/pytest "$@"
+  # The browser and two-server tests start their own servers; once is enough.
+  DATABASE_URL=$PG_URL .venv/bin/pytest -m "not browser and not multiserver" "$@"
 elif [ "${CI:-}" = "1" ]; then
   echo "CI requires the PostgreSQL run; failing." >&2
   exit 1

@@ -108,7 +108,12 @@ def test_plain_text_conversion_separates_blocks_and_decodes_entities():
     assert html_to_text("<p>One&nbsp;&amp; two</p><p>Three</p>") == "One & two Three"
 
 
-def test_summary_cuts_at_a_word_boundary():
-    text = summarize("<p>" + "word " * 100 + "</p>", 30)
+@pytest.mark.parametrize("length", range(20, 80))
+def test_summary_cuts_at_a_word_boundary(length):
+    source = "The Central Commission held a seminar for members of precinct election commissions in Mary."
+    text = summarize(f"<p>{source}</p>", length)
+    assert len(text) <= length
     assert text.endswith("...")
-    assert not text[:-3].endswith("wor")
+    kept = text.removesuffix("...")
+    assert source.startswith(kept)
+    assert source[len(kept)] in " ,."  # the cut falls between words
