@@ -1,0 +1,89 @@
+"""Settings come from the environment, with safe defaults and refusals where it matters."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# Variables that the test run itself sets (tests/settings.py) and that must not leak into a child.
+TEST_RUN_VARIABLES = {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG", "SECURE_SSL_REDIRECT", "SECURE_COOKIES"}
+
+
+def clean_environment():
+    return {k: v for k, v in os.environ.items() if k not in TEST_RUN_VARIABLES}
+
+
+def run_python(code, **env):
+    base = clean_environment()
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env={**base, "DJANGO_SETTINGS_MODULE": "commission_site.settings", **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_missing_secret_key_with_debug_off_stops_the_site_at_start():
+    result = run_python("import django; django.setup()", DEBUG="0")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_debug_on_runs_with_a_local_key_and_sqlite_in_the_project_folder():
+    code = "import django; django.setup(); from django.conf import settings as s; print(s.DATABASES['default']['NAME'])"
+    result = run_python(code, DEBUG="1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(ROOT / "db.sqlite3")
+
+
+def test_database_url_and_redis_url_switch_the_backends():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'])"
+    )
+    result = run_python(code, DEBUG="1", DATABASE_URL="postgres://u@db:5432/site", REDIS_URL="redis://cache:6379/0")
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "commission_site.cache_backends.ResilientRedisCache",
+    ]
+
+
+def test_s3_bucket_switches_media_to_object_storage():
+    code = "import django; django.setup(); from django.core.files.storage import default_storage as d; print(d.__class__)"
+    result = run_python(code, DEBUG="1", S3_BUCKET="commission-media")
+    assert "S3Storage" in result.stdout, result.stderr
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        env={
+            **clean_environment(),
+            "DEBUG": "0",
+            "SECRET_KEY": "a-real-looking-production-secret-key-9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c",
+            "ALLOWED_HOSTS": "saylaw.example",
+            "CSRF_TRUSTED_ORIGINS": "https://saylaw.example",
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_env_example_lists_every_variable_the_settings_read():
+    import re
+
+    read = set()
+    for source in ("commission_site/settings.py", "gunicorn.conf.py"):
+        read |= set(re.findall(r'(?:os\.environ\.get|env_bool|env_list)\("([A-Z_0-9]+)"', (ROOT / source).read_text()))
+    listed = set(re.findall(r"^([A-Z_0-9]+)=", (ROOT / ".env.example").read_text(), re.MULTILINE))
+    assert read, "no variables found"
+    assert read <= listed, f"missing from .env.example: {sorted(read - listed)}"
