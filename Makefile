@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 install: $(VENV)/.installed
 
 messages: install
-	cd . && $(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+	DEBUG=1 $(PY) manage.py compilemessages --ignore=.venv --verbosity 0
 
 run: install messages
 	DEBUG=1 $(PY) manage.py migrate --no-input
