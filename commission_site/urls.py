@@ -3,15 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
 
 from pages.views import home
 
 from . import views
-
-admin.site.site_header = _("Central Commission for Elections and Referendums")
-admin.site.site_title = _("Commission site administration")
-admin.site.index_title = _("Newsroom and site administration")
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),

@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger(__name__)
@@ -23,6 +24,11 @@ def bad_request(request, exception):
 
 def permission_denied(request, exception):
     return render(request, "403.html", status=403)
+
+
+def csrf_failure(request, reason=""):
+    message = _("The form had expired or came from another site. Go back, reload the page and try again.")
+    return render(request, "403.html", {"message": message}, status=403)
 
 
 def page_not_found(request, exception):

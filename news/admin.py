@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
+from richtext.admin import StorageErrorAdminMixin
 
 from .models import Article, Category
 
@@ -70,7 +71,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(TranslatableAdmin):
+class ArticleAdmin(StorageErrorAdminMixin, TranslatableAdmin):
     form = ArticleAdminForm
     list_display = ["title", "language", "category", "state", "publish_at", "author", "thumbnail"]
     list_filter = [

@@ -220,6 +220,7 @@ class Article(Translatable):
             raise ValidationError({"slug": _("A slug cannot be only digits; add a word.")})
 
     def save(self, *args, **kwargs):
+        self.publish_at = self.publish_at.replace(microsecond=0)  # minutes matter; microseconds only get lost
         self.summary = self.excerpt.strip() or summarize(self.body, EXCERPT_LENGTH)
         if not self.cover_image:
             self.cover_alt = ""

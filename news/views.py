@@ -31,11 +31,11 @@ class ArticleListView(PublishedArticleMixin, ListView):
     def get_queryset(self):
         self.filterset = ArticleFilter(self.request.GET or None, queryset=super().get_queryset())
         if self.filterset.is_bound and not self.filterset.is_valid():
-            problems = "; ".join(
-                f"{self.filterset.form.fields[name].label}: {' '.join(errors)}"
-                for name, errors in self.filterset.form.errors.items()
+            fields = ", ".join(str(self.filterset.form.fields[name].label) for name in self.filterset.form.errors)
+            raise BadRequest(
+                _("The news filter in the address is not valid: %(fields)s. Choose the filter again from the list.")
+                % {"fields": fields}
             )
-            raise BadRequest(_("The news filter in the address is not valid (%(problems)s).") % {"problems": problems})
         return self.filterset.qs
 
     def get_context_data(self, **kwargs):

@@ -2,12 +2,13 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
+from richtext.admin import StorageErrorAdminMixin
 
 from .models import Page
 
 
 @admin.register(Page)
-class PageAdmin(TranslatableAdmin):
+class PageAdmin(StorageErrorAdminMixin, TranslatableAdmin):
     list_display = ["title", "language", "path", "status", "show_in_menu", "menu_order", "updated"]
     list_filter = ["status", "language", MissingTranslationFilter, "show_in_menu"]
     list_editable = ["menu_order"]

@@ -54,7 +54,9 @@ def test_database_url_and_redis_url_switch_the_backends():
 
 
 def test_s3_bucket_switches_media_to_object_storage():
-    code = "import django; django.setup(); from django.core.files.storage import default_storage as d; print(d.__class__)"
+    code = (
+        "import django; django.setup(); from django.core.files.storage import default_storage as d; print(d.__class__)"
+    )
     result = run_python(code, DEBUG="1", S3_BUCKET="commission-media")
     assert "S3Storage" in result.stdout, result.stderr
 

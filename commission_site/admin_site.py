@@ -1,0 +1,30 @@
+"""The admin site: two-factor authentication for staff when ADMIN_REQUIRE_2FA is on."""
+
+import copy
+
+from django.conf import settings
+from django.contrib.admin import AdminSite
+from django.utils.translation import gettext_lazy as _
+from django_otp.admin import OTPAdminSite
+
+
+class CommissionAdminSite(OTPAdminSite):
+    site_header = _("Central Commission for Elections and Referendums")
+    site_title = _("Commission site administration")
+    index_title = _("Newsroom and site administration")
+
+    def __init__(self, name="admin"):
+        AdminSite.__init__(self, name)
+
+    def has_permission(self, request):
+        if settings.ADMIN_REQUIRE_2FA:
+            return super().has_permission(request)  # also requires a verified one-time code
+        return AdminSite.has_permission(self, request)
+
+    def login(self, request, extra_context=None):
+        if settings.ADMIN_REQUIRE_2FA:
+            return super().login(request, extra_context)
+        plain = copy.copy(self)
+        plain.login_form = None
+        plain.login_template = None
+        return AdminSite.login(plain, request, extra_context)
