@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "pages",
     "search",
     "sitecache",
+    "history",
+    "elections",
 ]
 
 MIDDLEWARE = [
@@ -87,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
             ],
+            "libraries": {"site_tags": "commission_site.templatetags.site_tags"},
         },
     },
 ]
@@ -117,6 +120,15 @@ else:
 
 # Whole public pages are cached for anonymous visitors for this long (0 turns the cache off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
+# The public address of the site, for canonical links, sitemaps and feeds; without it, the
+# address of the request is used.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+# Stable feed item identifiers, independent of the host name the site is reached under.
+FEED_GUID_PREFIX = "tag:{},2026:".format(SITE_URL.split("://")[-1] or "commission-site")
+
+# How long a shared preview link of a draft stays valid.
+PREVIEW_LINK_HOURS = int(os.environ.get("PREVIEW_LINK_HOURS", "72"))
 
 # Sessions live in the database, so any app server can serve any visitor.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -188,6 +200,7 @@ if S3_BUCKET:
 # Uploads: images verified with Pillow in richtext.images.
 IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("IMAGE_UPLOAD_MAX_BYTES", str(8 * 1024 * 1024)))
 IMAGE_UPLOAD_MAX_PIXELS = int(os.environ.get("IMAGE_UPLOAD_MAX_PIXELS", str(40_000_000)))
+DOCUMENT_UPLOAD_MAX_BYTES = int(os.environ.get("DOCUMENT_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 # Security: strict defaults, relaxed only for local development with DEBUG on.

@@ -2,22 +2,37 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
 
 from pages.views import home
 
 from . import views
+from .preview import preview
+from .sitemaps import SITEMAPS, robots_txt
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("editor/", include("richtext.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        cache_page(600)(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap_index",
+    ),
+    path(
+        "sitemap-<section>.xml", cache_page(600)(sitemap_views.sitemap), {"sitemaps": SITEMAPS}, name="sitemap_section"
+    ),
 ]
 urlpatterns += i18n_patterns(
     path("", home, name="home"),
     path("news/", include("news.urls")),
     path("search/", include("search.urls")),
+    path("preview/<str:token>/", preview, name="preview"),
     path("", include("pages.urls")),
 )
 if settings.DEBUG:

@@ -6,10 +6,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from commission_site.preview import preview_link_html
+from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from richtext.admin import StorageErrorAdminMixin
 
-from .models import Article, Category
+from .models import Article, ArticleAttachment, ArticlePhoto, Category
 
 PUBLISH_PERMISSION = "news.publish_article"
 
@@ -48,10 +50,20 @@ class PublicationStateFilter(admin.SimpleListFilter):
 
 
 class ArticleAdminForm(forms.ModelForm):
+    NOW, AT_DATE = "now", "date"
+    when = forms.ChoiceField(
+        label=_("Publish"),
+        choices=[(NOW, _("Now, when I save")), (AT_DATE, _("At the date and time below"))],
+        widget=forms.RadioSelect,
+        initial=AT_DATE,
+        required=False,
+        help_text=_("A date in the future schedules the article; it appears by itself at that time."),
+    )
+
     class Meta:
         model = Article
         fields = [
-            "language", "title", "slug", "category", "body", "excerpt", "cover_image", "cover_alt",
+            "language", "title", "slug", "category", "election", "body", "excerpt", "cover_image", "cover_alt",
             "featured", "status", "publish_at",
         ]  # fmt: skip
 
@@ -60,6 +72,12 @@ class ArticleAdminForm(forms.ModelForm):
         self.can_publish = can_publish
         if not can_publish and "status" in self.fields:
             self.fields["status"].help_text = _("You may save drafts; an editor with publishing rights publishes them.")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("when") == self.NOW:
+            cleaned["publish_at"] = timezone.now()
+        return cleaned
 
     def clean_status(self):
         status = self.cleaned_data["status"]
@@ -70,8 +88,21 @@ class ArticleAdminForm(forms.ModelForm):
         return status
 
 
+class ArticlePhotoInline(admin.TabularInline):
+    model = ArticlePhoto
+    extra = 0
+    fields = ["image", "alt", "caption", "order"]
+
+
+class ArticleAttachmentInline(admin.TabularInline):
+    model = ArticleAttachment
+    extra = 0
+    fields = ["title", "file", "order", "kind", "size"]
+    readonly_fields = ["kind", "size"]
+
+
 @admin.register(Article)
-class ArticleAdmin(StorageErrorAdminMixin, TranslatableAdmin):
+class ArticleAdmin(VersionedAdminMixin, StorageErrorAdminMixin, TranslatableAdmin):
     form = ArticleAdminForm
     list_display = ["title", "language", "category", "state", "publish_at", "author", "thumbnail"]
     list_filter = [
@@ -87,14 +118,15 @@ class ArticleAdmin(StorageErrorAdminMixin, TranslatableAdmin):
     search_fields = ["title", "body", "excerpt"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["category"]
-    readonly_fields = ["translations", "author", "created", "updated"]
+    autocomplete_fields = ["category", "election"]
+    readonly_fields = ["translations", "preview_link", "author", "created", "updated"]
     actions = ["publish", "unpublish"]
-    translation_initial_fields = ("category", "publish_at", "featured")
+    inlines = [ArticlePhotoInline, ArticleAttachmentInline]
+    translation_initial_fields = ("category", "election", "publish_at", "featured")
     fieldsets = [
-        (None, {"fields": ["language", "translations", "title", "slug", "category", "body"]}),
+        (None, {"fields": ["language", "translations", "title", "slug", "category", "election", "body"]}),
         (_("Listing"), {"fields": ["excerpt", "cover_image", "cover_alt", "featured"]}),
-        (_("Publishing"), {"fields": ["status", "publish_at", "author", "created", "updated"]}),
+        (_("Publishing"), {"fields": ["status", "when", "publish_at", "preview_link", "author", "created", "updated"]}),
     ]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
@@ -125,6 +157,10 @@ class ArticleAdmin(StorageErrorAdminMixin, TranslatableAdmin):
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("Preview link"))
+    def preview_link(self, obj):
+        return preview_link_html(obj)
 
     @admin.display(description=_("State"), ordering="status")
     def state(self, obj):

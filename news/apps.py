@@ -5,3 +5,21 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from richtext.renditions import renditions
+
+        from .models import Article, ArticlePhoto
+
+        def make_cover_renditions(sender, instance, raw=False, **kwargs):
+            if not raw and instance.cover_image:
+                renditions(instance.cover_image, instance.cover_width)
+
+        def make_photo_renditions(sender, instance, raw=False, **kwargs):
+            if not raw:
+                renditions(instance.image, instance.width)
+
+        post_save.connect(make_cover_renditions, sender=Article, dispatch_uid="news_cover_renditions")
+        post_save.connect(make_photo_renditions, sender=ArticlePhoto, dispatch_uid="news_photo_renditions")

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import Translatable, TranslatableQuerySet, current_language
 from richtext.fields import RichTextField, VerifiedImageField
+from richtext.models import Attachment
 from richtext.sanitize import summarize
 
 EXCERPT_LENGTH = 200
@@ -112,6 +113,28 @@ class ArticleQuerySet(TranslatableQuerySet):
             "category__id", *[f"category__{f}_{c}" for f in ("name", "slug") for c, _n in settings.LANGUAGES],
         )  # fmt: skip
 
+    def around(self, article, related=3):
+        """Return (previous, next, related) articles of this queryset around `article`, in one query."""
+        at, pk = article.publish_at, article.pk
+        earlier = self.filter(Q(publish_at__lt=at) | Q(publish_at=at, pk__lt=pk)).order_by("-publish_at", "-pk")
+        later = self.filter(Q(publish_at__gt=at) | Q(publish_at=at, pk__gt=pk)).order_by("publish_at", "pk")
+        same_category = self.filter(category_id=article.category_id).exclude(pk=pk).order_by("-publish_at", "-pk")
+        rows = list(
+            self.filter(
+                Q(pk__in=earlier.values("pk")[:1])
+                | Q(pk__in=later.values("pk")[:1])
+                | Q(pk__in=same_category.values("pk")[:related])
+            )
+        )
+
+        def position(a):
+            return (a.publish_at, a.pk)
+
+        previous = max((a for a in rows if position(a) < (at, pk)), key=position, default=None)
+        following = min((a for a in rows if position(a) > (at, pk)), key=position, default=None)
+        siblings = sorted((a for a in rows if a.category_id == article.category_id), key=position, reverse=True)
+        return previous, following, siblings[:related]
+
 
 def cover_upload_to(instance, filename):
     extension = filename.rsplit(".", 1)[-1].lower()
@@ -164,6 +187,15 @@ class Article(Translatable):
         help_text=_("A future date schedules the article: it appears by itself at that time."),
     )
     featured = models.BooleanField(_("featured"), default=False, help_text=_("Featured articles lead the home page."))
+    election = models.ForeignKey(
+        "elections.Election",
+        verbose_name=_("election"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text=_("Link the article to an election: it then appears on the election's page."),
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -225,3 +257,40 @@ class Article(Translatable):
         if not self.cover_image:
             self.cover_alt = ""
         super().save(*args, **kwargs)
+
+
+def photo_upload_to(instance, filename):
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return timezone.now().strftime(f"news/photos/%Y/%m/{uuid.uuid4().hex}.{extension}")
+
+
+class ArticlePhoto(models.Model):
+    """A photo of an article's gallery, shown under the body."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos", verbose_name=_("article"))
+    image = VerifiedImageField(_("photo"), upload_to=photo_upload_to, width_field="width", height_field="height")
+    width = models.PositiveIntegerField(null=True, editable=False)
+    height = models.PositiveIntegerField(null=True, editable=False)
+    alt = models.CharField(
+        _("description"), max_length=250, help_text=_("What the photo shows, for readers who cannot see it.")
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photo gallery")
+
+    def __str__(self):
+        return self.caption or self.alt
+
+
+class ArticleAttachment(Attachment):
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("article")
+    )
+
+    class Meta(Attachment.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

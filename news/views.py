@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.core.exceptions import BadRequest
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.templatetags.static import static
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
+from commission_site.absolute import absolute_url
 from multilingual.models import current_language
 
 from .filters import ArticleFilter
@@ -119,6 +120,7 @@ class ArticleMonthArchiveView(ArchiveMixin, MonthArchiveView):
 
 class ArticleDetailView(DetailView):
     model = Article
+    preview_pk = None  # set for a shared preview link (commission_site.preview)
 
     def can_preview(self):
         user = self.request.user
@@ -127,10 +129,19 @@ class ArticleDetailView(DetailView):
     def get_object(self, queryset=None):
         """Fetch the article together with its other language versions, in one query."""
         language = current_language()
-        same_group = Article.objects.filter(language=language, slug=self.kwargs["slug"]).values("translation_group")
-        versions = list(Article.objects.filter(translation_group__in=same_group).select_related("category"))
+        if self.preview_pk is not None:
+            same_group = Article.objects.filter(language=language, pk=self.preview_pk)
+        else:
+            same_group = Article.objects.filter(language=language, slug=self.kwargs["slug"])
+        versions = list(
+            Article.objects.filter(translation_group__in=same_group.values("translation_group")).select_related(
+                "category"
+            )
+        )
         article = next((v for v in versions if v.language == language), None)
-        if article is None or not (article.is_published() or self.can_preview()):
+        if self.preview_pk is not None and article is not None and article.is_published():
+            raise Http404(_("This article is published; the preview link is no longer needed."))
+        if article is None or not (article.is_published() or self.preview_pk is not None or self.can_preview()):
             raise Http404(_("No article was found at this address."))
         self.alternates = {v.language: v.get_absolute_url() for v in versions if v.is_published() or v is article}
         return article
@@ -139,18 +150,38 @@ class ArticleDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         article = self.object
         published = Article.objects.published().in_language().for_listing()
-        at, pk = article.publish_at, article.pk
-        context["previous_article"] = (
-            published.filter(Q(publish_at__lt=at) | Q(publish_at=at, pk__lt=pk)).order_by("-publish_at", "-id").first()
-        )
-        context["next_article"] = (
-            published.filter(Q(publish_at__gt=at) | Q(publish_at=at, pk__gt=pk)).order_by("publish_at", "id").first()
-        )
-        context["related_articles"] = published.filter(category_id=article.category_id).exclude(pk=article.pk)[:3]
+        context["previous_article"], context["next_article"], context["related_articles"] = published.around(article)
         context["alternates"] = self.alternates
+        context["page_url"] = absolute_url(article.get_absolute_url(), self.request)
+        context["image_url"] = absolute_url(article.cover_image.url, self.request) if article.cover_image else ""
+        context["structured_data"] = self.structured_data(article, context)
         context["untranslated_target"] = "news:article_list"
         context["preview"] = not article.is_published()
         return context
+
+    def structured_data(self, article, context):
+        """schema.org NewsArticle, for search engines and news aggregators."""
+        publisher = _("Central Commission for Elections and Referendums")
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.title[:110],
+            "description": article.summary,
+            "inLanguage": article.language,
+            "datePublished": article.publish_at.isoformat(),
+            "dateModified": max(article.updated, article.publish_at).isoformat(),
+            "mainEntityOfPage": context["page_url"],
+            "articleSection": article.category.translated("name", article.language),
+            "author": {"@type": "GovernmentOrganization", "name": publisher},
+            "publisher": {
+                "@type": "GovernmentOrganization",
+                "name": publisher,
+                "logo": {"@type": "ImageObject", "url": absolute_url(static("img/emblem.png"), self.request)},
+            },
+        }
+        if context["image_url"]:
+            data["image"] = [context["image_url"]]
+        return data
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)

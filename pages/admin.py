@@ -1,26 +1,43 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from commission_site.preview import preview_link_html
+from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from richtext.admin import StorageErrorAdminMixin
 
-from .models import Page
+from .models import Page, PageAttachment
+
+
+class PageAttachmentInline(admin.TabularInline):
+    model = PageAttachment
+    extra = 0
+    fields = ["title", "file", "order", "kind", "size"]
+    readonly_fields = ["kind", "size"]
 
 
 @admin.register(Page)
-class PageAdmin(StorageErrorAdminMixin, TranslatableAdmin):
+class PageAdmin(VersionedAdminMixin, StorageErrorAdminMixin, TranslatableAdmin):
     list_display = ["title", "language", "path", "status", "show_in_menu", "menu_order", "updated"]
     list_filter = ["status", "language", MissingTranslationFilter, "show_in_menu"]
     list_editable = ["menu_order"]
     search_fields = ["title", "body", "path"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["parent"]
-    readonly_fields = ["translations", "path", "created", "updated"]
+    readonly_fields = ["translations", "path", "preview_link", "created", "updated"]
     translation_initial_fields = ("menu_order", "show_in_menu")
+    inlines = [PageAttachmentInline]
     fieldsets = [
         (None, {"fields": ["language", "translations", "title", "slug", "parent", "path", "body"]}),
-        (_("Menu and publishing"), {"fields": ["status", "show_in_menu", "menu_order", "created", "updated"]}),
+        (
+            _("Menu and publishing"),
+            {"fields": ["status", "preview_link", "show_in_menu", "menu_order", "created", "updated"]},
+        ),
     ]
+
+    @admin.display(description=_("Preview link"))
+    def preview_link(self, obj):
+        return preview_link_html(obj)
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

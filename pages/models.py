@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import Translatable, TranslatableQuerySet
 from richtext.fields import RichTextField
+from richtext.models import Attachment
 
 # First path segments that belong to other parts of the site.
-RESERVED_SLUGS = {"news", "search", "static", "media", "admin", "feeds", "elections", "documents"}
+RESERVED_SLUGS = {"news", "search", "preview", "static", "media", "admin", "feeds", "elections", "documents"}
 
 
 class PageQuerySet(TranslatableQuerySet):
@@ -106,3 +107,11 @@ class Page(Translatable):
         if old_path and old_path != self.path:
             for child in self.children.all():
                 child.save()
+
+
+class PageAttachment(Attachment):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("page"))
+
+    class Meta(Attachment.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

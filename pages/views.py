@@ -1,5 +1,7 @@
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from multilingual.models import current_language
@@ -26,16 +28,27 @@ def home(request):
 
 class PageDetailView(DetailView):
     model = Page
+    preview_pk = None  # set for a shared preview link (commission_site.preview)
 
     def can_preview(self):
         user = self.request.user
         return user.is_active and user.is_staff and user.has_perm("pages.change_page")
 
     def get_object(self, queryset=None):
-        pages = Page.objects.in_language(current_language())
-        if not self.can_preview():
-            pages = pages.published()
-        return get_object_or_404(pages, path=self.kwargs["path"])
+        """Fetch the page together with its other language versions, in one query."""
+        language = current_language()
+        if self.preview_pk is not None:
+            same_group = Page.objects.filter(language=language, pk=self.preview_pk)
+        else:
+            same_group = Page.objects.filter(language=language, path=self.kwargs["path"])
+        versions = list(Page.objects.filter(translation_group__in=same_group.values("translation_group")))
+        page = next((v for v in versions if v.language == language), None)
+        if self.preview_pk is not None and page is not None and page.is_published():
+            raise Http404(_("This page is published; the preview link is no longer needed."))
+        if page is None or not (page.is_published() or self.preview_pk is not None or self.can_preview()):
+            raise Http404(_("No page was found at this address."))
+        self.alternates = {v.language: v.get_absolute_url() for v in versions if v.is_published() or v is page}
+        return page
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -46,10 +59,7 @@ class PageDetailView(DetailView):
             key=lambda p: p.path.count("/"),
         )
         context["children"] = published.filter(parent=page).only("title", "path", "language")
-        context["alternates"] = {
-            p.language: p.get_absolute_url()
-            for p in Page.objects.published().translations_of(page).only("language", "path")
-        } | {page.language: page.get_absolute_url()}
+        context["alternates"] = self.alternates
         context["untranslated_target"] = "home"
         context["preview"] = not page.is_published()
         return context

@@ -95,3 +95,16 @@ def image_bytes(fmt="PNG", size=(64, 48), colour=(20, 90, 60), **save_options):
 def image_upload(name="photo.png", fmt="PNG", **options):
     content_type = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "image/webp"}[fmt]
     return SimpleUploadedFile(name, image_bytes(fmt, **options), content_type=content_type)
+
+
+def inline_management(*prefixes):
+    """The management-form fields of empty admin inlines, as a browser posts them."""
+    data = {}
+    for prefix in prefixes:
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0", f"{prefix}-MIN_NUM_FORMS": "0",
+                     f"{prefix}-MAX_NUM_FORMS": "1000"})  # fmt: skip
+    return data
+
+
+ARTICLE_INLINES = inline_management("photos", "attachments")
+PAGE_INLINES = inline_management("attachments")

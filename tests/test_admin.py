@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from news.models import Article
 
-from .factories import image_upload, make_article, make_category, make_staff
+from .factories import ARTICLE_INLINES, image_upload, make_article, make_category, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +26,7 @@ def article_form(category, **overrides):
         "status": Article.Status.DRAFT,
         "publish_at_0": now.strftime("%Y-%m-%d"),
         "publish_at_1": now.strftime("%H:%M:%S"),
+        **ARTICLE_INLINES,
     }
     data.update(overrides)
     return data

@@ -16,7 +16,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from news.models import Article
 
-from .factories import image_upload, make_article, make_category, make_page, make_staff
+from .factories import ARTICLE_INLINES, image_upload, make_article, make_category, make_page, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -122,7 +122,7 @@ def test_storage_failure_on_upload_keeps_everything_typed(admin_client, monkeypa
             "language": "en", "title": "Results of the by-election", "slug": "by-election-results",
             "category": category.pk, "body": "<p>Long text typed by the editor.</p>", "status": "draft",
             "publish_at_0": "2026-11-01", "publish_at_1": "10:00:00", "cover_image": image_upload(),
-            "cover_alt": "Ballot box",
+            "cover_alt": "Ballot box", **ARTICLE_INLINES,
         },
         headers={"accept-language": "en"},
     )  # fmt: skip
@@ -185,8 +185,7 @@ def test_admin_path_can_be_moved_by_a_setting():
     code = "import django; django.setup(); from django.urls import reverse; print(reverse('admin:index'))"
     result = subprocess.run(
         [sys.executable, "-c", code],
-        env={"DJANGO_SETTINGS_MODULE": "commission_site.settings", "DEBUG": "1", "ADMIN_URL": "office-7f3a/",
-             "PATH": "/usr/bin:/bin"},
+        env={"DJANGO_SETTINGS_MODULE": "commission_site.settings", "DEBUG": "1", "ADMIN_URL": "office-7f3a/"},
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert result.stdout.strip() == "/office-7f3a/", result.stderr
@@ -235,7 +234,7 @@ def test_svg_cover_is_refused_by_the_model_validation(admin_client):
         "/admin/news/article/add/",
         {"language": "en", "title": "T", "slug": "t", "category": make_category().pk, "body": "<p>x</p>",
          "status": "draft", "publish_at_0": "2026-11-01", "publish_at_1": "10:00:00", "cover_image": svg,
-         "cover_alt": "x"},
+         "cover_alt": "x", **ARTICLE_INLINES},
     )  # fmt: skip
     assert "cover_image" in response.context["adminform"].form.errors
     assert not Article.objects.exists()

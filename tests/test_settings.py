@@ -8,12 +8,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-# Variables that the test run itself sets (tests/settings.py) and that must not leak into a child.
-TEST_RUN_VARIABLES = {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DEBUG", "SECURE_SSL_REDIRECT", "SECURE_COOKIES"}
+# Only these pass from the test run into a child: the settings must come from what each test gives.
+INHERITED_VARIABLES = {"PATH", "HOME", "LANG", "LC_ALL", "TMPDIR"}
 
 
 def clean_environment():
-    return {k: v for k, v in os.environ.items() if k not in TEST_RUN_VARIABLES}
+    return {k: v for k, v in os.environ.items() if k in INHERITED_VARIABLES}
 
 
 def run_python(code, **env):

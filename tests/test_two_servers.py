@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from .factories import ARTICLE_INLINES
+
 ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 DB_NAME = "commission_two_servers"
@@ -154,6 +156,7 @@ def test_article_published_edited_and_unpublished_on_one_server_shows_at_once_on
         "publish_at_1": time.strftime("%H:%M:%S", now),
         "excerpt": "",
         "cover_alt": "",
+        **ARTICLE_INLINES,
     }
     status, page = a.post_form("/admin/news/article/add/", article)
     assert status == 200 and "was added successfully" in page, page[:2000]

@@ -3,6 +3,8 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 
+from commission_site.absolute import site_root
+
 register = template.Library()
 
 
@@ -37,9 +39,7 @@ def language_switcher(context):
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
-    request = context.get("request")
-    base = f"{request.scheme}://{request.get_host()}" if request else ""
     return {
         "languages": [link for link in _links(context) if link["available"]],
-        "base": base,
+        "base": site_root(context.get("request")),
     }

@@ -1,0 +1,24 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from commission_site.absolute import absolute_url
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, path):
+    """The absolute address of one of the site's paths (uses SITE_URL when it is set)."""
+    return absolute_url(str(path), context.get("request"))
+
+
+@register.filter
+def json_ld(data):
+    """Render structured data as a JSON-LD block (data, not script: allowed by the CSP)."""
+    payload = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))

@@ -1,0 +1,249 @@
+"""Version history in the admin: the list of revisions of a record, their comparison and restoring."""
+
+import re
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import model_format_dict, quote, unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import models, router, transaction
+from django.http import Http404, HttpResponseRedirect
+from django.template.loader import select_template
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import formats, timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .diff import compare
+from .models import Revision
+from .recording import acting_as
+from .registry import apply_snapshot, changed_fields, snapshot
+
+_REVISION_ID = re.compile(r"[0-9]{1,18}")
+
+
+def revision_label(revision):
+    """Return "<date> by <user>" for a revision, as comments and headings name it."""
+    date = formats.date_format(timezone.localtime(revision.created), "DATETIME_FORMAT")
+    if revision.user is None:
+        return date
+    return _("%(date)s by %(user)s") % {"date": date, "user": revision.user.get_username()}
+
+
+class VersionedAdminMixin:
+    """Keep a version of every save, list and compare the versions, and restore an earlier one."""
+
+    change_form_template = "admin/history/change_form.html"
+    versions_per_page = 50
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        wrap = self.admin_site.admin_view
+        return [
+            path(
+                "<path:object_id>/versions/compare/",
+                wrap(self.versions_compare_view),
+                name=f"{prefix}_versions_compare",
+            ),
+            path(
+                "<path:object_id>/versions/<int:revision_id>/restore/",
+                wrap(self.versions_restore_view),
+                name=f"{prefix}_versions_restore",
+            ),
+            path("<path:object_id>/versions/", wrap(self.versions_view), name=f"{prefix}_versions"),
+            *super().get_urls(),
+        ]
+
+    # Saves made through the admin are recorded as made by the logged-in user.
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        with acting_as(request.user):
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        with acting_as(request.user, self._changelist_comment(request)):
+            return super().changelist_view(request, extra_context)
+
+    def _changelist_comment(self, request):
+        if request.method != "POST":
+            return ""
+        if "_save" in request.POST:
+            return _("Changed in the list")
+        action = self.get_actions(request).get(request.POST.get("action", ""))
+        if action is None:
+            return ""
+        return _("Bulk action: %(action)s") % {"action": str(action[2]) % model_format_dict(self.opts)}
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        opts = self.opts
+        # Extend the template the admin would otherwise use, so per-model overrides keep working.
+        context["versioned_base_template"] = select_template(
+            [
+                f"admin/{opts.app_label}/{opts.model_name}/change_form.html",
+                f"admin/{opts.app_label}/change_form.html",
+                "admin/change_form.html",
+            ]
+        )
+        if obj is not None and obj.pk is not None:
+            context["versions_url"] = self._versions_url(obj, "versions")
+            context["versions_count"] = Revision.objects.for_object(obj).count()
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    @admin.display(description=gettext_lazy("Versions"))
+    def versions_link(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        label = _("Versions (%(count)s)") % {"count": Revision.objects.for_object(obj).count()}
+        return format_html('<a href="{}">{}</a>', self._versions_url(obj, "versions"), label)
+
+    # Permissions.
+
+    def has_restore_permission(self, request, obj, revision):
+        """Restoring is an edit, and bringing back a published version is a publication."""
+        if not self.has_change_permission(request, obj):
+            return False
+        may_publish = getattr(self, "has_publish_permission", None)
+        if may_publish is not None and revision.data.get("status") == "published":
+            return may_publish(request)
+        return True
+
+    # Views.
+
+    def versions_view(self, request, object_id):
+        obj = self._get_versioned_object(request, object_id)
+        revisions = Revision.objects.for_object(obj).select_related("user")
+        page = Paginator(revisions, self.versions_per_page).get_page(request.GET.get("p"))
+        shown = list(page.object_list)
+        next_older = next(iter(revisions[page.end_index() : page.end_index() + 1]), None)
+        rows = []
+        for index, revision in enumerate(shown):
+            previous = shown[index + 1] if index + 1 < len(shown) else next_older
+            rows.append(
+                {
+                    "revision": revision,
+                    "previous": previous,
+                    "changes": [] if previous is None else changed_fields(self.model, previous.data, revision.data),
+                    "is_current": page.number == 1 and index == 0,
+                    "may_restore": self.has_restore_permission(request, obj, revision),
+                    "compare_url": previous and self._compare_url(obj, previous, revision),
+                    "restore_url": self._versions_url(obj, "versions_restore", revision.pk),
+                }
+            )
+        context = self._context(
+            request,
+            obj,
+            _("Versions of %(object)s") % {"object": obj},
+            rows=rows,
+            page=page,
+            compare_url=self._versions_url(obj, "versions_compare"),
+        )
+        return TemplateResponse(request, "admin/history/versions.html", context)
+
+    def versions_compare_view(self, request, object_id):
+        obj = self._get_versioned_object(request, object_id)
+        ids = [request.GET.get("a", ""), request.GET.get("b", "")]
+        if not all(_REVISION_ID.fullmatch(value) for value in ids):
+            raise Http404(_("Choose two versions to compare."))
+        found = {r.pk: r for r in Revision.objects.for_object(obj).filter(pk__in=ids).select_related("user")}
+        if len(found) != len(set(ids)):
+            raise Http404(_("No such version of this record."))
+        older, newer = sorted((found[int(value)] for value in ids), key=lambda r: (r.created, r.pk))
+        context = self._context(
+            request,
+            obj,
+            _("Changes to %(object)s") % {"object": obj},
+            older=older,
+            newer=newer,
+            older_label=revision_label(older),
+            newer_label=revision_label(newer),
+            diffs=compare(self.model, older.data, newer.data),
+        )
+        return TemplateResponse(request, "admin/history/compare.html", context)
+
+    def versions_restore_view(self, request, object_id, revision_id):
+        obj = self._get_versioned_object(request, object_id)
+        revision = self._get_revision(obj, revision_id)
+        if not self.has_restore_permission(request, obj, revision):
+            raise PermissionDenied
+        errors = []
+        if request.method == "POST":
+            if snapshot(obj) == revision.data:
+                self.message_user(request, _("This version is the one in use; nothing was changed."), messages.INFO)
+                return HttpResponseRedirect(self._versions_url(obj, "change"))
+            errors = self._restore(request, obj, revision)
+            if not errors:
+                self.message_user(
+                    request,
+                    _("The version of %(version)s was restored; the one it replaced is kept in the history.")
+                    % {"version": revision_label(revision)},
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(self._versions_url(obj, "change"))
+            obj = self._get_versioned_object(request, object_id)
+        context = self._context(
+            request,
+            obj,
+            _("Restore an earlier version of %(object)s") % {"object": obj},
+            revision=revision,
+            revision_label=revision_label(revision),
+            diffs=compare(self.model, snapshot(obj), revision.data),
+            errors=errors,
+        )
+        return TemplateResponse(request, "admin/history/restore.html", context)
+
+    def _restore(self, request, obj, revision):
+        """Save `obj` with the values of `revision` as a new revision; return the reasons it cannot be."""
+        try:
+            apply_snapshot(obj, revision.data)
+        except OSError:  # The image of that version is no longer in storage.
+            return [_("A file of this version is no longer stored, so the version cannot be restored.")]
+        files = [f.name for f in self.model._meta.get_fields() if isinstance(f, models.FileField)]
+        try:
+            obj.full_clean(exclude=files)
+        except ValidationError as error:
+            return error.messages
+        comment = _("Restored the version of %(version)s") % {"version": revision_label(revision)}
+        with transaction.atomic(using=router.db_for_write(self.model)), acting_as(request.user, comment):
+            obj.save()
+            self.log_change(request, obj, comment)
+        return []
+
+    # Helpers.
+
+    def _get_versioned_object(self, request, object_id):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404(_("No such record."))
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        return obj
+
+    def _get_revision(self, obj, revision_id):
+        revision = None
+        if revision_id < 2**63:
+            revision = Revision.objects.for_object(obj).select_related("user").filter(pk=revision_id).first()
+        if revision is None:
+            raise Http404(_("No such version of this record."))
+        return revision
+
+    def _versions_url(self, obj, view, *args):
+        name = f"admin:{self.opts.app_label}_{self.opts.model_name}_{view}"
+        return reverse(name, args=[quote(obj.pk), *args], current_app=self.admin_site.name)
+
+    def _compare_url(self, obj, older, newer):
+        return f"{self._versions_url(obj, 'versions_compare')}?a={older.pk}&b={newer.pk}"
+
+    def _context(self, request, obj, title, **extra):
+        return {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "subtitle": None,
+            "opts": self.opts,
+            "app_label": self.opts.app_label,
+            "object": obj,
+            "versions_url": self._versions_url(obj, "versions"),
+            "has_view_permission": self.has_view_permission(request, obj),
+            **extra,
+        }

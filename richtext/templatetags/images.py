@@ -1,0 +1,30 @@
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from ..renditions import renditions
+
+register = template.Library()
+
+
+@register.simple_tag
+def responsive_image(image, alt, sizes="100vw", css_class="", width=None, height=None, lazy=True):
+    """An image in the sizes a page needs: WebP renditions in a srcset, the original as fallback."""
+    if not image:
+        return ""
+    width = width or image.width
+    height = height or image.height
+    sources = renditions(image, width)
+    srcset = ", ".join(f"{url} {w}w" for url, w, _h in sources)
+    img = format_html(
+        '<img src="{}" alt="{}" width="{}" height="{}"{}{} decoding="async">',
+        image.url,
+        alt,
+        width,
+        height,
+        format_html(' class="{}"', css_class) if css_class else "",
+        mark_safe(' loading="lazy"') if lazy else "",
+    )
+    if not srcset:
+        return img
+    return format_html('<picture><source type="image/webp" srcset="{}" sizes="{}">{}</picture>', srcset, sizes, img)
