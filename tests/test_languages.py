@@ -80,6 +80,7 @@ def test_html_lang_and_hreflang_alternates_on_an_article(client):
     assert '<link rel="alternate" hreflang="tk" href="http://testserver/tk/news/habar/">' in body
     assert '<link rel="alternate" hreflang="ru" href="http://testserver/ru/news/novost/">' in body
     assert 'hreflang="en" href="http://testserver' not in body
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/tk/news/habar/">' in body
 
 
 def test_switcher_on_a_list_keeps_the_visitor_on_the_same_list(client):
@@ -131,3 +132,11 @@ def test_compiled_message_catalogues_are_up_to_date():
     for po in Path("locale").glob("*/LC_MESSAGES/django.po"):
         mo = po.with_suffix(".mo")
         assert mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime, f"{mo} is stale"
+
+
+def test_staff_choose_the_admin_language_from_the_header(admin_client):
+    page = admin_client.get("/admin/", headers={"accept-language": "en"}).content.decode()
+    assert 'action="/i18n/setlang/"' in page and 'id="admin-language-select"' in page
+    response = admin_client.post("/i18n/setlang/", {"language": "ru", "next": "/admin/"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert "Новости" in admin_client.get("/admin/", headers={"accept-language": "en"}).content.decode()

@@ -39,7 +39,6 @@ def language_switcher(context):
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
-    return {
-        "languages": [link for link in _links(context) if link["available"]],
-        "base": site_root(context.get("request")),
-    }
+    languages = [link for link in _links(context) if link["available"]]
+    default = next((link for link in languages if link["code"] == settings.LANGUAGE_CODE), None)
+    return {"languages": languages, "default": default, "base": site_root(context.get("request"))}
