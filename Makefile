@@ -33,7 +33,7 @@ test: install messages lint
 	bash scripts/test.sh
 
 fast-test: install messages
-	$(VENV)/bin/pytest -m "not browser"
+	$(VENV)/bin/pytest -m "not browser and not multiserver"
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .coverage
