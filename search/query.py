@@ -44,9 +44,14 @@ def search(queryset, text, language):
             )
             .order_by("-rank", *queryset.query.order_by)
         )
+    # SQLite folds case for ASCII letters only: also try the usual spellings of Cyrillic and Turkmen words.
     condition = Q()
     for word in search_terms(text):
-        condition &= Q(title__icontains=word) | Q(body__icontains=word)
+        spellings = {word, word.lower(), word.upper(), word.capitalize()}
+        matches = Q()
+        for spelling in spellings:
+            matches |= Q(title__contains=spelling) | Q(body__contains=spelling)
+        condition &= matches
     return queryset.filter(condition) if condition else queryset.none()
 
 

@@ -23,6 +23,13 @@ def test_search_finds_words_in_title_and_body_of_published_articles_of_the_langu
     assert set(result_titles(response)) == {"Turnout in Lebap", "Seminar"}
 
 
+@pytest.mark.parametrize("query", ["выборы", "Выборы", "ВЫБОРЫ", "saýlaw", "Saýlaw"])
+def test_search_ignores_case_in_cyrillic_and_turkmen_words(client, query):
+    make_article(language="ru", title="Выборы в Меджлис", slug="vybory", body="<p>Saýlaw geçirildi.</p>")
+    response = client.get("/ru/search/", {"q": query})
+    assert result_titles(response) == ["Выборы в Меджлис"]
+
+
 def test_search_results_show_date_title_and_marked_snippet(client):
     make_article(title="Observers", body="<p>The observers praised the <b>organisation</b> of voting.</p>")
     body = client.get("/en/search/?q=observers").content.decode()
