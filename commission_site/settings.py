@@ -118,8 +118,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Whole public pages are cached for anonymous visitors for this long (0 turns the cache off).
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Whole public pages are cached for anonymous visitors for this long (0 turns the cache off). On by
+# default only with the shared Redis cache: with per-process memory, one worker would not see
+# another's invalidation.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if REDIS_URL else "0"))
 
 # The public address of the site, for canonical links, sitemaps and feeds; without it, the
 # address of the request is used.

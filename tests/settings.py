@@ -9,3 +9,4 @@ os.environ.setdefault("SECURE_COOKIES", "0")
 from commission_site.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast hashing in tests only
+PAGE_CACHE_SECONDS = 300  # the page cache is under test too (local memory: one process)
