@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("news/", include("news.urls")),
     path("search/", include("search.urls")),
     path("preview/<str:token>/", preview, name="preview"),
+    path("elections/", include("elections.urls")),
     path("", include("pages.urls")),
 )
 if settings.DEBUG:

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
+from elections.demo import load_elections
 from news import demo_data as news_data
 from news.models import Article, Category
 from pages import demo_data as pages_data
@@ -123,6 +124,7 @@ class Command(BaseCommand):
         )
         if admin:
             self.create_admin()
+        load_elections(self.stdout)
 
     def load_categories(self):
         categories = {}

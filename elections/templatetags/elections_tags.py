@@ -1,0 +1,56 @@
+from django import template
+from django.core.cache import cache
+from django.db.models import Subquery
+from django.utils import timezone
+
+from multilingual.models import current_language
+from sitecache.versioning import content_version
+
+from ..models import Election, KeyDate, mark_positions
+
+register = template.Library()
+
+WHAT_IS_NEXT_SECONDS = 3600
+
+
+def what_is_next_data(language, today):
+    """Return the block's content for the nearest upcoming or running election, or None, in one query."""
+    nearest = Election.objects.published().in_language(language).active().order_by("polling_day", "pk")
+    found = Election.objects.filter(pk=Subquery(nearest.values("pk")[:1])).with_key_dates()
+    if not found:
+        return None
+    election = found[0]
+    entries = mark_positions(election.calendar(election.key_date_list), today)
+
+    def entry_data(entry):
+        return {
+            "title": str(entry.title),
+            "starts_on": entry.starts_on,
+            "ends_on": entry.ends_on if entry.is_period else None,
+        }
+
+    return {
+        "title": election.translated("title", language),
+        "url": election.get_absolute_url(language),
+        "kind": str(election.get_kind_display()),
+        "status": election.status,
+        "status_label": str(election.get_status_display()),
+        "polling_day": election.polling_day,
+        "days_to_polling": (election.polling_day - today).days,
+        "current": [entry_data(e) for e in entries if e.position == KeyDate.Position.CURRENT],
+        "next": next((entry_data(e) for e in entries if e.position == KeyDate.Position.NEXT), None),
+        "slug": election.slug,
+    }
+
+
+@register.inclusion_tag("elections/_what_is_next.html")
+def what_is_next():
+    """The home page's "what is next" block while an election is announced or under way; cached."""
+    language = current_language()
+    today = timezone.localdate()
+    key = f"elections:next:{language}:{today.isoformat()}:{content_version()}"
+    data = cache.get(key)
+    if data is None:
+        data = what_is_next_data(language, today) or {}
+        cache.set(key, data, timeout=WHAT_IS_NEXT_SECONDS)
+    return {"next_election": data}
