@@ -1,14 +1,35 @@
 """Model fields shared by the apps that store rich text and images."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import ngettext
 from django_ckeditor_5.fields import CKEditor5Field
 
 from .images import clean_image, validate_image
-from .sanitize import sanitize_html
+from .sanitize import images_without_description, sanitize_html
+
+
+def validate_image_descriptions(value):
+    """Refuse rich text with images that have no text alternative."""
+    missing = images_without_description(value)
+    if missing:
+        raise ValidationError(
+            ngettext(
+                "An image in the text has no description for readers who cannot see it. Select the image, "
+                "choose “Change image text alternative” in its toolbar and describe it.",
+                "%(count)d images in the text have no description for readers who cannot see them. Select each "
+                "image, choose “Change image text alternative” in its toolbar and describe it.",
+                missing,
+            )
+            % {"count": missing},
+            code="image_alt",
+        )
 
 
 class RichTextField(CKEditor5Field):
     """Rich text edited with CKEditor 5 and sanitized with nh3 before it is stored."""
+
+    default_validators = [validate_image_descriptions]
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname))

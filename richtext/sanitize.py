@@ -35,11 +35,21 @@ def _filter_attribute(tag, attribute, value):
     return value
 
 
+_IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)", re.IGNORECASE)
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_NONEMPTY_ALT = re.compile(r"\salt\s*=\s*(\"[^\"]*\S[^\"]*\"|'[^']*\S[^']*'|[^\s\"'>]+)", re.IGNORECASE)
+
+
+def images_without_description(value):
+    """Count the images of an HTML fragment that have no text alternative."""
+    return sum(1 for tag in _IMG_TAG.findall(value or "") if not _NONEMPTY_ALT.search(tag))
+
+
 def sanitize_html(value):
     """Return the HTML with everything outside the editor's allow-list removed."""
     if not value:
         return ""
-    return nh3.clean(
+    cleaned = nh3.clean(
         value,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -49,6 +59,8 @@ def sanitize_html(value):
         link_rel="noopener noreferrer",
         strip_comments=True,
     ).strip()
+    # An image stored without a text alternative is at least marked decorative for screen readers.
+    return _IMG_WITHOUT_ALT.sub('<img alt=""', cleaned)
 
 
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|td|th|figcaption)>|<br\s*/?>", re.IGNORECASE)

@@ -190,3 +190,13 @@ def test_short_passwords_are_refused(client):
     )
     assert response.status_code == 200
     assert "at least 12 characters" in response.content.decode()
+
+
+def test_image_in_the_body_without_a_description_is_refused_and_the_text_kept(client):
+    client.force_login(make_staff(groups=["Editors"]))
+    body = '<p>Turnout chart below.</p><figure class="image"><img src="/media/uploads/chart.png"></figure>'
+    response = client.post(ADD_URL, article_form(make_category(), body=body), headers={"accept-language": "en"})
+    assert response.status_code == 200
+    assert "An image in the text has no description" in response.content.decode()
+    assert "Turnout chart below." in response.content.decode()
+    assert not Article.objects.exists()

@@ -117,3 +117,8 @@ def test_summary_cuts_at_a_word_boundary(length):
     kept = text.removesuffix("...")
     assert source.startswith(kept)
     assert source[len(kept)] in " ,."  # the cut falls between words
+
+
+def test_images_stored_without_a_description_are_marked_decorative():
+    cleaned = sanitize_html('<figure class="image"><img src="/media/uploads/a.png"></figure>')
+    assert cleaned == '<figure class="image"><img alt="" src="/media/uploads/a.png"></figure>'

@@ -34,3 +34,36 @@
   narrow.addEventListener("change", apply);
   apply();
 })();
+
+// A table wider than the screen scrolls sideways in its box; let the keyboard reach the box so
+// that it can be scrolled without a mouse (rich text cannot carry tabindex, so it is set here).
+(function () {
+  "use strict";
+  var boxes = document.querySelectorAll(".rich-text figure.table, .rich-text > table, .table-scroll");
+  if (!boxes.length) return;
+
+  function mark() {
+    boxes.forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute("tabindex")) {
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("data-scroll-focus", "");
+      } else if (!scrolls && box.hasAttribute("data-scroll-focus")) {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("data-scroll-focus");
+      }
+    });
+  }
+
+  var pending = false;
+  window.addEventListener("resize", function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () {
+      pending = false;
+      mark();
+    });
+  });
+  window.addEventListener("load", mark);
+  mark();
+})();
