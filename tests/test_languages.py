@@ -140,3 +140,17 @@ def test_staff_choose_the_admin_language_from_the_header(admin_client):
     response = admin_client.post("/i18n/setlang/", {"language": "ru", "next": "/admin/"})
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert "Новости" in admin_client.get("/admin/", headers={"accept-language": "en"}).content.decode()
+
+
+@pytest.mark.parametrize("language", ["tk", "ru"])
+def test_every_interface_string_is_translated(language):
+    """No untranslated or fuzzy entry is left in the Turkmen and Russian catalogues."""
+    import subprocess
+
+    result = subprocess.run(
+        ["msgfmt", "--check", "--statistics", "-o", "/dev/null", f"locale/{language}/LC_MESSAGES/django.po"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr, result.stderr
