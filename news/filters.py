@@ -1,10 +1,13 @@
 import django_filters
+from django.core.cache import cache
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import current_language
+from sitecache.versioning import content_version
 
 from .models import Article, Category
+from .pagination import cache_timeout
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -33,5 +36,13 @@ class ArticleFilter(django_filters.FilterSet):
         category = self.filters["category"]
         category.field_name = f"category__slug_{language}"
         category.extra["choices"] = [(c.slug, c.name) for c in self.categories]
-        years = self.queryset.dates("publish_at", "year", order="DESC")
-        self.filters["year"].extra["choices"] = [(d.year, d.year) for d in years]
+        self.filters["year"].extra["choices"] = [(year, year) for year in self.years(language)]
+
+    def years(self, language):
+        """The years that have news in `language`, newest first; cached until content changes."""
+        key = f"news:years:{language}:{content_version()}"
+        years = cache.get(key)
+        if years is None:
+            years = [d.year for d in self.queryset.dates("publish_at", "year", order="DESC")]
+            cache.set(key, years, timeout=cache_timeout())
+        return years

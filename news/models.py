@@ -3,7 +3,7 @@ import uuid
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -119,13 +119,14 @@ class ArticleQuerySet(TranslatableQuerySet):
         earlier = self.filter(Q(publish_at__lt=at) | Q(publish_at=at, pk__lt=pk)).order_by("-publish_at", "-pk")
         later = self.filter(Q(publish_at__gt=at) | Q(publish_at=at, pk__gt=pk)).order_by("publish_at", "pk")
         same_category = self.filter(category_id=article.category_id).exclude(pk=pk).order_by("-publish_at", "-pk")
-        rows = list(
-            self.filter(
-                Q(pk__in=earlier.values("pk")[:1])
-                | Q(pk__in=later.values("pk")[:1])
-                | Q(pk__in=same_category.values("pk")[:related])
-            )
-        )
+        earlier, later = earlier.values("pk")[:1], later.values("pk")[:1]
+        same_category = same_category.values("pk")[:related]
+        if connection.features.supports_slicing_ordering_in_compound:
+            # PostgreSQL: one semi-join on a UNION of three index scans.
+            rows = list(self.filter(pk__in=earlier.union(later, same_category, all=True)))
+        else:
+            # SQLite cannot limit the parts of a UNION; OR-ed subqueries are cheap there.
+            rows = list(self.filter(Q(pk__in=earlier) | Q(pk__in=later) | Q(pk__in=same_category)))
 
         def position(a):
             return (a.publish_at, a.pk)
@@ -226,8 +227,9 @@ class Article(Translatable):
             ),
         ]
         indexes = [
-            models.Index(fields=["language", "status", "-publish_at"], name="news_article_listing"),
-            models.Index(fields=["category", "language", "status", "-publish_at"], name="news_article_category"),
+            # Ordered like the public lists (publish_at, then id), so pages are read straight off the index.
+            models.Index(fields=["language", "status", "-publish_at", "-id"], name="news_article_listing"),
+            models.Index(fields=["category", "language", "status", "-publish_at", "-id"], name="news_article_category"),
         ]
 
     def __str__(self):

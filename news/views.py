@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import Http404
@@ -12,6 +14,7 @@ from multilingual.models import current_language
 
 from .filters import ArticleFilter
 from .models import Article, Category
+from .pagination import ArchivePaginator
 
 
 class PublishedArticleMixin:
@@ -21,9 +24,23 @@ class PublishedArticleMixin:
     date_field = "publish_at"
     paginate_by = 10
     allow_future = False
+    paginator_class = ArchivePaginator
 
     def get_queryset(self):
         return Article.objects.published().in_language().for_listing()
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        # The total of a list depends only on its address (language, path and filters).
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        query.pop("untranslated", None)
+        count_key = (
+            "news:count:"
+            + hashlib.blake2b(f"{self.request.path}?{query.urlencode()}".encode(), digest_size=12).hexdigest()
+        )
+        return super().get_paginator(
+            queryset, per_page, orphans=orphans, allow_empty_first_page=allow_empty_first_page, count_key=count_key
+        )
 
 
 class ArticleListView(PublishedArticleMixin, ListView):

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from .versioning import content_version, seconds_until_next_scheduled
+from .versioning import VERSION_KEY, content_version, seconds_until_next_scheduled
 
 MAX_CACHED_PATH = 300
 
@@ -15,6 +15,7 @@ class PublicPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        self.version = None  # the content version this process saw last
 
     def cacheable_request(self, request):
         return (
@@ -41,8 +42,15 @@ class PublicPageCacheMiddleware:
         if not self.cacheable_request(request):
             return self.get_response(request)
         digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
-        key = f"page:{content_version()}:{digest}"
-        cached = cache.get(key)
+        # One round trip in the steady state: the current version, and the page under the version
+        # this process saw last. Only when the version has moved is a second read needed.
+        remembered = self.version
+        found = cache.get_many([VERSION_KEY, f"page:{remembered}:{digest}"])
+        version = found.get(VERSION_KEY) or content_version()
+        self.version = version
+        cached = found.get(f"page:{version}:{digest}")
+        if cached is None and version != remembered:
+            cached = cache.get(f"page:{version}:{digest}")
         if cached is not None:
             headers, content = cached
             response = HttpResponse(content, headers=headers)
@@ -54,6 +62,6 @@ class PublicPageCacheMiddleware:
             until_next = seconds_until_next_scheduled()
             if until_next is not None:
                 timeout = min(timeout, int(until_next) + 1)
-            cache.set(key, (dict(response.items()), response.content), timeout=timeout)
+            cache.set(f"page:{version}:{digest}", (dict(response.items()), response.content), timeout=timeout)
             response["X-Page-Cache"] = "miss"
         return response

@@ -200,3 +200,14 @@ def test_home_shows_featured_and_latest_news_and_key_pages(client):
     assert [a.title for a in response.context["featured_articles"]] == ["Featured story"]
     assert [a.title for a in response.context["latest_articles"]] == ["Regular story"]
     assert 'href="/en/about/"' in body
+
+
+def test_deep_pages_show_the_same_articles_as_a_plain_slice_and_counts_follow_changes(client):
+    category = make_category()
+    for day in range(1, 26):
+        make_article(title=f"Item {day:02d}", publish_at=aware(2024, 1, day, 10), category=category)
+    expected = list(Article.objects.published().in_language("en").values_list("title", flat=True)[20:30])
+    assert titles(client.get("/en/news/?page=3")) == expected
+    assert client.get("/en/news/").context["paginator"].count == 25
+    make_article(title="Breaking", category=category)
+    assert client.get("/en/news/").context["paginator"].count == 26
