@@ -116,8 +116,9 @@ class ArticleQuerySet(TranslatableQuerySet):
     def around(self, article, related=3):
         """Return (previous, next, related) articles of this queryset around `article`, in one query."""
         at, pk = article.publish_at, article.pk
-        earlier = self.filter(Q(publish_at__lt=at) | Q(publish_at=at, pk__lt=pk)).order_by("-publish_at", "-pk")
-        later = self.filter(Q(publish_at__gt=at) | Q(publish_at=at, pk__gt=pk)).order_by("publish_at", "pk")
+        # Range bounds the index can seek to; the exclude breaks ties between equal times by id.
+        earlier = self.filter(publish_at__lte=at).exclude(publish_at=at, pk__gte=pk).order_by("-publish_at", "-pk")
+        later = self.filter(publish_at__gte=at).exclude(publish_at=at, pk__lte=pk).order_by("publish_at", "pk")
         same_category = self.filter(category_id=article.category_id).exclude(pk=pk).order_by("-publish_at", "-pk")
         earlier, later = earlier.values("pk")[:1], later.values("pk")[:1]
         same_category = same_category.values("pk")[:related]

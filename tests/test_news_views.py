@@ -211,3 +211,12 @@ def test_deep_pages_show_the_same_articles_as_a_plain_slice_and_counts_follow_ch
     assert client.get("/en/news/").context["paginator"].count == 25
     make_article(title="Breaking", category=category)
     assert client.get("/en/news/").context["paginator"].count == 26
+
+
+def test_articles_published_at_the_same_minute_are_neighbours_in_id_order(client):
+    category = make_category()
+    moment = aware(2025, 5, 1, 12)
+    first, second, third = (make_article(publish_at=moment, category=category) for _ in range(3))
+    context = client.get(second.get_absolute_url()).context
+    assert context["previous_article"] == first
+    assert context["next_article"] == third
