@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install fast-test lint messages serve-production clean
+.PHONY: run test install fast-test lint messages clean bench bench-quick
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ test: install messages lint
 
 fast-test: install messages
 	$(VENV)/bin/pytest -m "not browser and not multiserver"
+
+# Election-night load benchmark (docs/benchmark.md): full run (~15 min) writes bench/results/; quick is the smoke test.
+bench: install messages
+	bash bench/run.sh
+
+bench-quick: install messages
+	bash bench/run.sh --quick
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .coverage

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 PG_URL=${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/commission}
 
+echo "== Browser test set-up (Chromium, axe-core) when missing"
+bash tests/browser/setup.sh
+
 echo "== Tests on SQLite"
 env -u DATABASE_URL .venv/bin/pytest --cov --cov-report=term:skip-covered "$@"
 
@@ -29,3 +32,4 @@ elif [ "${CI:-}" = "1" ]; then
 else
   echo "Skipping the PostgreSQL run (not reachable, and CI is not set)."
 fi
+bash bench/run.sh --quick  # benchmark smoke test: 1,000 articles, 2 s per URL (docs/benchmark.md)

@@ -1,0 +1,1 @@
+"""The election-night load benchmark: `make bench` (see docs/benchmark.md)."""

@@ -1,0 +1,5 @@
+"""The project's settings, with the benchmark's URLconf (the framework floor view) on top."""
+
+from commission_site.settings import *  # noqa: F403
+
+ROOT_URLCONF = "bench.urls"
