@@ -34,6 +34,15 @@ def test_missing_secret_key_with_debug_off_stops_the_site_at_start():
     assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
 
 
+def test_management_commands_without_a_secret_say_what_is_missing():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], env=clean_environment(), cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "Configuration error: SECRET_KEY must be set when DEBUG is off." in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_debug_on_runs_with_a_local_key_and_sqlite_in_the_project_folder():
     code = "import django; django.setup(); from django.conf import settings as s; print(s.DATABASES['default']['NAME'])"
     result = run_python(code, DEBUG="1")
