@@ -90,6 +90,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
             ],
             "libraries": {"site_tags": "commission_site.templatetags.site_tags"},
+            "builtins": ["commission_site.templatetags.site_tags"],  # isoformat, absolute, json_ld
         },
     },
 ]

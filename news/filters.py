@@ -1,21 +1,40 @@
 import django_filters
-from django.core.cache import cache
+from django import forms
+from django.forms.utils import flatatt
 from django.utils.dates import MONTHS
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import current_language
-from sitecache.versioning import content_version
+from sitecache.versioning import versioned
 
 from .models import Article, Category
 from .pagination import cache_timeout
 
 
+class PlainSelect(forms.Select):
+    """A single-choice select rendered in Python. forms.Select renders a template per option,
+    which made the filter form cost more than the ten articles of the list below it."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        values = self.format_value(value)
+        selected = values[0] if values else None
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((key, " selected" if str(key) == selected else "", label) for key, label in self.choices),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options
+        )
+
+
 class ArticleFilter(django_filters.FilterSet):
     """Filters of the public news list: category, year and month, all in the query string."""
 
-    category = django_filters.ChoiceFilter(label=_("Category"), empty_label=_("All categories"))
+    category = django_filters.ChoiceFilter(label=_("Category"), empty_label=_("All categories"), widget=PlainSelect)
     year = django_filters.ChoiceFilter(
-        field_name="publish_at", lookup_expr="year", label=_("Year"), empty_label=_("All years")
+        field_name="publish_at", lookup_expr="year", label=_("Year"), empty_label=_("All years"), widget=PlainSelect
     )
     month = django_filters.ChoiceFilter(
         field_name="publish_at",
@@ -23,6 +42,7 @@ class ArticleFilter(django_filters.FilterSet):
         label=_("Month"),
         empty_label=_("All months"),
         choices=list(MONTHS.items()),
+        widget=PlainSelect,
     )
 
     class Meta:
@@ -32,7 +52,7 @@ class ArticleFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         language = current_language()
-        self.categories = list(Category.objects.in_language(language))
+        self.categories = versioned(f"news:categories:{language}", lambda: list(Category.objects.in_language(language)))
         category = self.filters["category"]
         category.field_name = f"category__slug_{language}"
         category.extra["choices"] = [(c.slug, c.name) for c in self.categories]
@@ -40,9 +60,8 @@ class ArticleFilter(django_filters.FilterSet):
 
     def years(self, language):
         """The years that have news in `language`, newest first; cached until content changes."""
-        key = f"news:years:{language}:{content_version()}"
-        years = cache.get(key)
-        if years is None:
-            years = [d.year for d in self.queryset.dates("publish_at", "year", order="DESC")]
-            cache.set(key, years, timeout=cache_timeout())
-        return years
+        return versioned(
+            f"news:years:{language}",
+            lambda: [d.year for d in self.queryset.dates("publish_at", "year", order="DESC")],
+            timeout=cache_timeout,
+        )

@@ -5,12 +5,12 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import Translatable, TranslatableQuerySet, current_language
+from multilingual.reversing import reverse_in
 from richtext.fields import RichTextField, VerifiedImageField
 from richtext.models import Attachment
 from richtext.sanitize import summarize
@@ -65,8 +65,7 @@ class Category(models.Model):
         slug = self.translated("slug", language)
         if not slug:
             return None
-        with translation.override(language):
-            return reverse("news:category_detail", kwargs={"slug": slug})
+        return reverse_in(language, "news:category_detail", slug=slug)
 
     def translated(self, field, language=None, fallback=False):
         """Return `field` in `language`; with `fallback`, the first language that has it."""
@@ -237,8 +236,7 @@ class Article(Translatable):
         return self.title
 
     def get_absolute_url(self):
-        with translation.override(self.language):
-            return reverse("news:article_detail", kwargs={"slug": self.slug})
+        return reverse_in(self.language, "news:article_detail", slug=self.slug)
 
     def is_published(self):
         """Say in Python what ArticleQuerySet.published() says in SQL."""

@@ -2,11 +2,10 @@ from django.conf.locale import LANG_INFO
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import Translatable, TranslatableQuerySet
+from multilingual.reversing import reverse_in
 from richtext.fields import RichTextField
 from richtext.models import Attachment
 
@@ -72,8 +71,7 @@ class Page(Translatable):
         return self.title
 
     def get_absolute_url(self):
-        with translation.override(self.language):
-            return reverse("pages:page_detail", kwargs={"path": self.path})
+        return reverse_in(self.language, "pages:page_detail", path=self.path)
 
     def is_published(self):
         return self.status == self.Status.PUBLISHED

@@ -7,13 +7,17 @@ class SiteCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
+        from django.core.signals import request_finished, request_started
         from django.db.models.signals import post_delete, post_save
 
         from elections import models as elections
         from news.models import Article, Category
         from pages.models import Page
 
-        from .versioning import content_changed
+        from .versioning import begin_request, content_changed, end_request
+
+        request_started.connect(begin_request, dispatch_uid="sitecache_begin_request")
+        request_finished.connect(end_request, dispatch_uid="sitecache_end_request")
 
         election_models = (
             elections.Election, elections.Region, elections.KeyDate, elections.TurnoutReport, elections.TurnoutFigure,

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from .versioning import VERSION_KEY, content_version, seconds_until_next_scheduled
+from .versioning import VERSION_KEY, content_version, remember_version, seconds_until_next_scheduled
 
 MAX_CACHED_PATH = 300
 
@@ -47,6 +47,7 @@ class PublicPageCacheMiddleware:
         remembered = self.version
         found = cache.get_many([VERSION_KEY, f"page:{remembered}:{digest}"])
         version = found.get(VERSION_KEY) or content_version()
+        remember_version(version)
         self.version = version
         cached = found.get(f"page:{version}:{digest}")
         if cached is None and version != remembered:

@@ -2,30 +2,88 @@
 
 Saving or deleting content replaces the version, so every cached page and menu is stale at once.
 Versions are random, never counters: if the cache loses the key, old entries cannot come back.
+
+A request reads the version once and keeps it to the end, so every part of one page is built from
+the same version, and data derived from content (menus, list totals, years) is kept in the worker's
+memory under the version as well as in the shared cache: a page needs one cache round trip, not one
+per fragment.
 """
 
+import time
 import uuid
 
+from asgiref.local import Local
 from django.core.cache import cache
 from django.utils import timezone
 
 VERSION_KEY = "site:content-version"
 NEXT_CHANGE_KEY = "site:next-scheduled"
 NO_SCHEDULE = 0.0
+LOCAL_ENTRIES = 512  # derived values kept per worker; the oldest half goes when full
+SHARED_SECONDS = 24 * 3600  # values of old versions leave the shared cache by themselves
+
+_request = Local()
+_local_values = {}
+
+
+def begin_request(**kwargs):
+    """Signal receiver (request_started): the next content_version() call reads the shared cache."""
+    _request.active = True
+    _request.version = None
+
+
+def end_request(**kwargs):
+    """Signal receiver (request_finished)."""
+    _request.active = False
+    _request.version = None
+
+
+def remember_version(version):
+    """Keep `version` for the rest of the current request (the page cache has just read it)."""
+    if getattr(_request, "active", False):
+        _request.version = version
 
 
 def content_version():
+    version = getattr(_request, "version", None)
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
         version = cache.get(VERSION_KEY) or uuid.uuid4().hex[:16]
+    remember_version(version)
     return version
 
 
 def content_changed(**kwargs):
     """Signal receiver: every cached page and menu is stale."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
+    version = uuid.uuid4().hex[:16]
+    cache.set(VERSION_KEY, version, timeout=None)
     cache.delete(NEXT_CHANGE_KEY)
+    remember_version(version)
+
+
+def versioned(name, compute, timeout=None):
+    """Return the value `name` for the current content version: from this worker's memory, else
+    from the shared cache, else from compute(), then kept in both. `timeout` (seconds, or a function
+    returning them) bounds how long; None keeps the value until content changes (in the shared cache
+    for a day at most, so the values of old versions do not pile up)."""
+    key = f"{name}:{content_version()}"
+    now = time.monotonic()
+    found = _local_values.get(key)
+    if found is not None and (found[1] is None or found[1] > now):
+        return found[0]
+    seconds = timeout() if callable(timeout) else timeout
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=SHARED_SECONDS if seconds is None else min(seconds, SHARED_SECONDS))
+    if len(_local_values) >= LOCAL_ENTRIES:
+        for old in list(_local_values)[: LOCAL_ENTRIES // 2]:
+            del _local_values[old]
+    _local_values[key] = (value, None if seconds is None else now + seconds)
+    return value
 
 
 def seconds_until_next_scheduled():

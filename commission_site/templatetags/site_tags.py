@@ -17,6 +17,12 @@ def absolute(context, path):
     return absolute_url(str(path), context.get("request"))
 
 
+@register.filter(expects_localtime=True)
+def isoformat(value):
+    """A date and time in ISO 8601 in the site's time zone, as the `date:"c"` filter gives it."""
+    return value.isoformat() if value else ""
+
+
 @register.filter
 def json_ld(data):
     """Render structured data as a JSON-LD block (data, not script: allowed by the CSP)."""
