@@ -3,8 +3,9 @@ import uuid
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import connection, models
+from django.db import models
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -115,18 +116,19 @@ class ArticleQuerySet(TranslatableQuerySet):
     def around(self, article, related=3):
         """Return (previous, next, related) articles of this queryset around `article`, in one query."""
         at, pk = article.publish_at, article.pk
+        ids = self.values("pk").order_by()
         # Range bounds the index can seek to; the exclude breaks ties between equal times by id.
-        earlier = self.filter(publish_at__lte=at).exclude(publish_at=at, pk__gte=pk).order_by("-publish_at", "-pk")
-        later = self.filter(publish_at__gte=at).exclude(publish_at=at, pk__lte=pk).order_by("publish_at", "pk")
-        same_category = self.filter(category_id=article.category_id).exclude(pk=pk).order_by("-publish_at", "-pk")
-        earlier, later = earlier.values("pk")[:1], later.values("pk")[:1]
-        same_category = same_category.values("pk")[:related]
-        if connection.features.supports_slicing_ordering_in_compound:
-            # PostgreSQL: one semi-join on a UNION of three index scans.
-            rows = list(self.filter(pk__in=earlier.union(later, same_category, all=True)))
-        else:
-            # SQLite cannot limit the parts of a UNION; OR-ed subqueries are cheap there.
-            rows = list(self.filter(Q(pk__in=earlier) | Q(pk__in=later) | Q(pk__in=same_category)))
+        earlier = ids.filter(publish_at__lte=at).exclude(publish_at=at, pk__gte=pk).order_by("-publish_at", "-pk")
+        later = ids.filter(publish_at__gte=at).exclude(publish_at=at, pk__lte=pk).order_by("publish_at", "pk")
+        same_category = ids.filter(category_id=article.category_id).exclude(pk=pk).order_by("-publish_at", "-pk")
+        # Each part is an index seek with its own LIMIT; wrapped as derived tables, the UNION ALL of
+        # limited parts works on SQLite as on PostgreSQL.
+        parts, params = [], []
+        for number, part in enumerate((earlier[:1], later[:1], same_category[:related])):
+            sql, part_params = part.query.sql_with_params()
+            parts.append(f"SELECT * FROM ({sql}) AS part{number}")
+            params.extend(part_params)
+        rows = list(self.filter(pk__in=RawSQL(" UNION ALL ".join(parts), params)))
 
         def position(a):
             return (a.publish_at, a.pk)

@@ -2,8 +2,9 @@ import hashlib
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -11,10 +12,11 @@ from django.views.generic import DetailView, ListView, MonthArchiveView, YearArc
 
 from commission_site.absolute import absolute_url
 from multilingual.models import current_language
+from sitecache.versioning import versioned
 
 from .filters import ArticleFilter
 from .models import Article, Category
-from .pagination import ArchivePaginator
+from .pagination import ArchivePaginator, cache_timeout
 
 
 class PublishedArticleMixin:
@@ -47,7 +49,12 @@ class ArticleListView(PublishedArticleMixin, ListView):
     template_name = "news/article_list.html"
 
     def get_queryset(self):
-        self.filterset = ArticleFilter(self.request.GET or None, queryset=super().get_queryset())
+        # Only the filter's own parameters bind it: `?page=2` alone is the unfiltered list.
+        data = QueryDict(mutable=True)
+        for name in ArticleFilter.base_filters:
+            if name in self.request.GET:
+                data.setlist(name, self.request.GET.getlist(name))
+        self.filterset = ArticleFilter(data or None, queryset=super().get_queryset())
         if self.filterset.is_bound and not self.filterset.is_valid():
             fields = ", ".join(str(self.filterset.form.fields[name].label) for name in self.filterset.form.errors)
             raise BadRequest(
@@ -56,9 +63,21 @@ class ArticleListView(PublishedArticleMixin, ListView):
             )
         return self.filterset.qs
 
+    def filter_form(self):
+        """The filter form's HTML. Unfiltered, it is the same on every page of a language until
+        content changes, so it is built once per content version rather than per request."""
+
+        def render():
+            return render_to_string("news/_filters.html", {"filter": self.filterset}, request=self.request)
+
+        if self.filterset.is_bound:
+            return render()
+        return versioned(f"news:filter-form:{current_language()}", render)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filter"] = self.filterset
+        context["filter_form"] = self.filter_form()
         context["untranslated_notice"] = "untranslated" in self.request.GET
         query = self.request.GET.copy()
         query.pop("page", None)
@@ -166,8 +185,12 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        published = Article.objects.published().in_language().for_listing()
-        context["previous_article"], context["next_article"], context["related_articles"] = published.around(article)
+        # The neighbours change only with content (or when a scheduled article comes out).
+        context["previous_article"], context["next_article"], context["related_articles"] = versioned(
+            f"news:around:{article.pk}",
+            lambda: Article.objects.published().in_language(article.language).for_listing().around(article),
+            timeout=cache_timeout,
+        )
         context["alternates"] = self.alternates
         context["page_url"] = absolute_url(article.get_absolute_url(), self.request)
         context["image_url"] = absolute_url(article.cover_image.url, self.request) if article.cover_image else ""

@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from commission_site.cache_backends import ResilientRedisCache
 
@@ -14,6 +14,8 @@ def _isolated(settings, tmp_path):
     }
     settings.SECURE_SSL_REDIRECT = False
     ResilientRedisCache._down_until = 0.0
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()

@@ -6,6 +6,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -107,7 +108,8 @@ def redis_cache(location):
             "BACKEND": "commission_site.cache_backends.ResilientRedisCache",
             "LOCATION": location,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+        },
+        "fragments": settings.CACHES["fragments"],
     }
 
 

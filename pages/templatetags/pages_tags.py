@@ -1,17 +1,41 @@
 from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from multilingual.models import current_language
+from multilingual.reversing import reverse_in
 
 from ..menu import main_menu_items
 
 register = template.Library()
 
+CURRENT = mark_safe(' aria-current="page"')
+DOCUMENT_VIEWS = ("document_list", "document_detail")
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
+    """The main menu: the site's sections, then the top-level pages; the current one is marked."""
     request = context.get("request")
-    current = request.path if request else ""
-    return {
-        "items": [
-            {"title": title, "url": url, "active": current.startswith(url)} for title, url, _path in main_menu_items()
-        ],
-        "request": request,
-    }
+    match = getattr(request, "resolver_match", None)
+    app, view = (match.app_name, match.url_name) if match else ("", "")
+    path = request.path if request else ""
+    language = current_language()
+    items = [
+        (reverse_in(language, "home"), view == "home", _("Home")),
+        (reverse_in(language, "news:article_list"), app == "news", _("News")),
+        (
+            reverse_in(language, "elections:election_list"),
+            app == "elections" and view not in DOCUMENT_VIEWS,
+            _("Elections"),
+        ),
+        (reverse_in(language, "elections:document_list"), view in DOCUMENT_VIEWS, _("Documents")),
+        *((url, path.startswith(url), title) for title, url, _path in main_menu_items(language)),
+    ]
+    rows = format_html_join(
+        "\n  ",
+        '<li><a href="{}"{}>{}</a></li>',
+        ((url, CURRENT if active else "", title) for url, active, title in items),
+    )
+    return format_html('<ul class="main-nav__list" id="main-nav-list">\n  {}\n</ul>', rows)
