@@ -1,14 +1,19 @@
 """Search over published articles and pages: full text on PostgreSQL, word matching elsewhere."""
 
+import hashlib
 import html
 import re
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.cache import cache
 from django.db.models import F, Q
+from django.db.models.functions import Left
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from richtext.sanitize import html_to_text
+from sitecache.versioning import content_version, seconds_until_next_scheduled
 
 from .indexing import config_for, strip_tags, uses_full_text
 
@@ -17,38 +22,100 @@ MAX_RANKED = 500
 MAX_WORDS = 10
 START, STOP = "\x02", "\x03"  # Highlight markers: cannot occur in stored text.
 SNIPPET_WORDS = 30
+SNIPPET_SOURCE = 6000  # Characters of a body's text searched for a snippet: all of a usual article.
+RESULTS_SECONDS = 300
 
 
 def search_terms(text):
     return [word for word in re.split(r"\W+", text) if word][:MAX_WORDS]
 
 
-def search(queryset, text, language):
-    """Return the queryset narrowed to matches of `text`, best first, with a `headline` for each."""
-    if uses_full_text():
-        query = SearchQuery(text, config=config_for(language), search_type="websearch")
-        # Rank only the newest matches: a common word matches most of the archive, and ranking all
-        # of it would cost more than a reader waits; for a news site the newest matches are the ones wanted.
-        order = queryset.query.order_by or queryset.model._meta.ordering
-        newest = queryset.filter(search_vector=query).order_by(*order).values("pk")[:MAX_RANKED]
-        return (
-            queryset.filter(pk__in=newest)
-            .annotate(
-                rank=SearchRank(F("search_vector"), query),
-                headline=SearchHeadline(
-                    strip_tags(F("body")),
-                    query,
-                    config=config_for(language),
-                    start_sel=START,
-                    stop_sel=STOP,
-                    max_words=SNIPPET_WORDS,
-                    min_words=12,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                ),
-            )
-            .order_by("-rank", *order)
+class Matches:
+    """The newest MAX_RANKED matches of `text` in a queryset, best first, as a sequence for a Paginator.
+
+    Finding the matches reads only their ids and ranks; a slice then reads only its own rows, each with
+    a `headline`: a passage of the text with the searched words between START and STOP.
+    """
+
+    def __init__(self, queryset, text, language):
+        self.queryset, self.text, self.language = queryset, text, language
+        self.order = queryset.query.order_by or queryset.model._meta.ordering
+        if uses_full_text():
+            self.query = SearchQuery(text, config=config_for(language), search_type="websearch")
+
+    @cached_property
+    def ids(self):
+        """Return the ids of the matches, best first."""
+        if not uses_full_text():
+            return list(self.queryset.filter(_word_condition(self.text)).values_list("pk", flat=True)[:MAX_RANKED])
+        # Rank only the newest matches: a common word matches most of the archive, and ranking all of it
+        # would cost more than a reader waits; for a news site the newest matches are the ones wanted.
+        newest = (
+            self.queryset.filter(search_vector=self.query)
+            .order_by(*self.order)
+            .annotate(rank=SearchRank(F("search_vector"), self.query))
+            .values_list("pk", "rank")[:MAX_RANKED]
         )
+        # The sort is stable: equal ranks stay newest first.
+        return [pk for pk, _rank in sorted(newest, key=lambda row: -row[1])]
+
+    def count(self):
+        return len(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        ids = self.ids[index]
+        if not ids:
+            return []
+        rows = self.queryset.filter(pk__in=ids).order_by().defer("search_vector")
+        if uses_full_text():
+            rows = rows.defer("body").annotate(headline=self._headline())
+        by_id = {row.pk: row for row in rows}
+        found = [by_id[pk] for pk in ids if pk in by_id]
+        if not uses_full_text():
+            for row in found:
+                # Escaped like ts_headline's passages, which keep the entities of the stored HTML.
+                row.headline = html.escape(_plain_headline(html_to_text(row.body), search_terms(self.text)))
+        return found
+
+    def _headline(self):
+        return SearchHeadline(
+            Left(strip_tags(F("body")), SNIPPET_SOURCE),
+            self.query,
+            config=config_for(self.language),
+            start_sel=START,
+            stop_sel=STOP,
+            max_words=SNIPPET_WORDS,
+            min_words=12,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+        )
+
+
+def search(queryset, text, language):
+    """Return the matches of `text` in the queryset, best first, with a `headline` for each."""
+    return Matches(queryset, text, language)
+
+
+def cached_results(name, language, text, compute):
+    """Return compute(), kept in the cache for the same search until content changes (the key carries
+    the content version) or the next scheduled article is due."""
+    digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+    key = f"search:{name}:{language}:{digest}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        until_next = seconds_until_next_scheduled()
+        seconds = RESULTS_SECONDS if until_next is None else max(1, min(RESULTS_SECONDS, int(until_next)))
+        cache.set(key, value, timeout=seconds)
+    return value
+
+
+def _word_condition(text):
     # SQLite folds case for ASCII letters only: also try the usual spellings of Cyrillic and Turkmen words.
     condition = Q()
     for word in search_terms(text):
@@ -57,16 +124,12 @@ def search(queryset, text, language):
         for spelling in spellings:
             matches |= Q(title__contains=spelling) | Q(body__contains=spelling)
         condition &= matches
-    return queryset.filter(condition) if condition else queryset.none()
+    return condition if condition else Q(pk__in=[])
 
 
-def snippet(obj, text):
-    """Return safe HTML: a short passage of the match with the searched words marked."""
-    headline = getattr(obj, "headline", None)
-    if headline is None:
-        headline = _plain_headline(html_to_text(obj.body), search_terms(text))
-    else:
-        headline = " ".join(html.unescape(headline).split())
+def snippet(headline):
+    """Return safe HTML: the headline of a match, escaped, with the searched words marked."""
+    headline = " ".join(html.unescape(headline).split())
     escaped = escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
     return mark_safe(escaped)
 

@@ -9,7 +9,7 @@ from multilingual.models import current_language
 from news.models import Article
 from pages.models import Page
 
-from .query import MAX_QUERY_LENGTH, search, snippet
+from .query import MAX_QUERY_LENGTH, cached_results, search, snippet
 
 PER_PAGE = 10
 PAGE_RESULTS = 5
@@ -29,21 +29,25 @@ def search_view(request):
         }
         return render(request, "search/results.html", context, status=400)
 
-    articles = search(Article.objects.published().in_language(language).select_related("category"), text, language)
+    articles = search(Article.objects.published().in_language(language), text, language)
+
+    def find():
+        pages = search(Page.objects.published().in_language(language), text, language)[:PAGE_RESULTS]
+        return articles.ids, [(page.title, page.get_absolute_url(), page.headline) for page in pages]
+
+    # The same search again, for another page of results or by another reader, finds its matches here.
+    articles.ids, pages = cached_results("site", language, text, find)
     paginator = Paginator(articles, PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
         raise Http404(str(error)) from None
-    results = [(article, snippet(article, text)) for article in page.object_list]
-    pages = []
-    if page.number == 1:
-        found = search(Page.objects.published().in_language(language), text, language)[:PAGE_RESULTS]
-        pages = [(p, snippet(p, text)) for p in found]
     context.update(
         {
-            "results": results,
-            "page_results": pages,
+            "results": [(article, snippet(article.headline)) for article in page.object_list],
+            "page_results": [(title, url, snippet(headline)) for title, url, headline in pages]
+            if page.number == 1
+            else [],
             "page_obj": page,
             "paginator": paginator,
             "is_paginated": paginator.num_pages > 1,

@@ -1,9 +1,17 @@
+from datetime import timedelta
+
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from search.query import START, STOP, snippet
 
 from .factories import make_article, make_page
 
 pytestmark = pytest.mark.django_db
+
+SEARCH_BUDGET = 6
 
 on_postgres = pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search needs PostgreSQL")
 
@@ -40,7 +48,7 @@ def test_search_results_show_date_title_and_marked_snippet(client):
 def test_search_also_finds_commission_pages(client):
     make_page(title="Contacts", slug="contacts", body="<p>Reception of citizens on Mondays.</p>")
     response = client.get("/en/search/?q=reception")
-    assert [p.title for p, _snippet in response.context["page_results"]] == ["Contacts"]
+    assert [title for title, _url, _snippet in response.context["page_results"]] == ["Contacts"]
 
 
 def test_empty_query_gets_a_clear_message(client):
@@ -96,3 +104,95 @@ def test_full_text_snippet_is_taken_from_the_body_with_marks(client):
     make_article(title="Report", body="<p>" + "Filler words here. " * 30 + "The turnout reached a record level.</p>")
     ((_article, snippet),) = client.get("/en/search/?q=turnout").context["results"]
     assert "<mark>turnout</mark>" in snippet
+
+
+def test_search_pages_results_ten_at_a_time_without_repeats(client):
+    for n in range(25):
+        make_article(title=f"Lebap report {n}", slug=f"lebap-{n}")
+    pages = [client.get("/en/search/", {"q": "lebap", "page": n}) for n in (1, 2, 3)]
+    titles = [result_titles(response) for response in pages]
+    assert [len(t) for t in titles] == [10, 10, 5]
+    assert len(set(sum(titles, []))) == 25
+    assert pages[0].context["paginator"].count == 25
+    assert [title for title, _url, _snippet in pages[1].context["page_results"]] == []  # Pages on page 1 only.
+
+
+def test_search_ranks_only_the_newest_matches(client, monkeypatch):
+    monkeypatch.setattr("search.query.MAX_RANKED", 3)
+    for n in range(5):
+        make_article(title=f"Lebap {n}", slug=f"lebap-{n}", publish_at=timezone.now() - timedelta(days=n))
+    response = client.get("/en/search/?q=lebap")
+    assert response.context["paginator"].count == 3
+    assert set(result_titles(response)) == {"Lebap 0", "Lebap 1", "Lebap 2"}
+
+
+def test_a_repeated_search_finds_its_matches_in_the_cache_and_forgets_them_when_content_changes(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    first = make_article(title="Lebap turnout")
+    for n in range(30):
+        make_article(title=f"Lebap meeting {n}", slug=f"lebap-{n}")
+    with CaptureQueriesContext(connection) as cold:
+        assert client.get("/en/search/?q=lebap").status_code == 200
+    with CaptureQueriesContext(connection) as warm:
+        assert client.get("/en/search/?q=lebap&page=2").status_code == 200
+    assert len(cold) <= SEARCH_BUDGET
+    assert len(warm) < len(cold)
+    assert not any("ts_rank" in q["sql"] or " LIKE " in q["sql"] for q in warm.captured_queries)
+    first.status = "draft"
+    first.save()
+    response = client.get("/en/search/?q=lebap&page=3")
+    assert response.context["paginator"].count == 30
+    assert "Lebap turnout" not in response.content.decode()
+
+
+def test_search_page_query_count_does_not_grow_with_the_results(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    make_page(title="Lebap office", slug="lebap-office", body="<p>The Lebap office.</p>")
+    for n in range(40):
+        make_article(title=f"Lebap {n}", slug=f"lebap-{n}", body="<p>" + "Lebap news. " * 50 + "</p>")
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/en/search/?q=lebap")
+    assert len(result_titles(response)) == 10
+    assert len(context) <= SEARCH_BUDGET, [q["sql"][:80] for q in context.captured_queries]
+
+
+def test_page_results_link_to_the_page_with_a_marked_snippet(client):
+    make_page(title="Contacts", slug="contacts", body="<p>Reception of citizens on Mondays.</p>")
+    body = client.get("/en/search/?q=reception").content.decode()
+    assert 'href="/en/contacts/"' in body
+    assert "<mark>Reception</mark>" in body
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "1.5", "99999999999999999999"])
+def test_bad_page_numbers_are_404_not_errors(client, page):
+    make_article(title="Lebap")
+    assert client.get("/en/search/", {"q": "lebap", "page": page}).status_code == 404
+
+
+def test_snippet_marks_the_searched_word_and_escapes_the_text():
+    assert snippet(f"a &lt;b&gt; {START}Lebap{STOP} &amp; c") == "a &lt;b&gt; <mark>Lebap</mark> &amp; c"
+
+
+@on_postgres
+def test_full_text_snippet_comes_from_far_into_a_long_body(client):
+    body = "<p>" + "Filler words here. " * 150 + "The turnout reached a record level.</p>"
+    make_article(title="Report", body=body)
+    ((_article, snippet_html),) = client.get("/en/search/?q=turnout").context["results"]
+    assert "<mark>turnout</mark>" in snippet_html
+
+
+@on_postgres
+def test_full_text_ranks_the_best_match_first_on_every_page(client):
+    for n in range(12):
+        make_article(title=f"Meeting {n}", slug=f"meeting-{n}", body="<p>The elections were mentioned.</p>")
+    make_article(
+        title="Elections, elections",
+        slug="best",
+        body="<p>Elections.</p>",
+        publish_at=timezone.now() - timedelta(days=9),
+    )
+    first = result_titles(client.get("/en/search/?q=elections"))
+    second = result_titles(client.get("/en/search/?q=elections&page=2"))
+    assert first[0] == "Elections, elections"
+    assert "Elections, elections" not in second
+    assert first[1:] == [f"Meeting {n}" for n in range(9)]  # Equal ranks: newest first.
