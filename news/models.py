@@ -211,6 +211,9 @@ class Article(Translatable):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)
+    # Kept by count_media(): an article page queries its gallery and documents only when it has them.
+    photo_count = models.PositiveSmallIntegerField(default=0, editable=False)
+    attachment_count = models.PositiveSmallIntegerField(default=0, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -297,3 +300,11 @@ class ArticleAttachment(Attachment):
     class Meta(Attachment.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+def count_media(sender, instance, raw=False, **kwargs):
+    """Signal receiver: keep an article's photo_count and attachment_count in step with its rows."""
+    Article.objects.filter(pk=instance.article_id).update(
+        photo_count=ArticlePhoto.objects.filter(article_id=instance.article_id).count(),
+        attachment_count=ArticleAttachment.objects.filter(article_id=instance.article_id).count(),
+    )

@@ -170,9 +170,9 @@ class ArticleDetailView(DetailView):
         else:
             same_group = Article.objects.filter(language=language, slug=self.kwargs["slug"])
         versions = list(
-            Article.objects.filter(translation_group__in=same_group.values("translation_group")).select_related(
-                "category"
-            )
+            Article.objects.filter(translation_group__in=same_group.values("translation_group"))
+            .select_related("category")
+            .defer("search_vector")
         )
         article = next((v for v in versions if v.language == language), None)
         if self.preview_pk is not None and article is not None and article.is_published():

@@ -11,8 +11,8 @@ class SiteCacheConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from elections import models as elections
-        from news.models import Article, Category
-        from pages.models import Page
+        from news.models import Article, ArticleAttachment, ArticlePhoto, Category
+        from pages.models import Page, PageAttachment
 
         from .versioning import begin_request, content_changed, end_request
 
@@ -24,6 +24,6 @@ class SiteCacheConfig(AppConfig):
             elections.Candidate, elections.ResultReport, elections.ResultFigure, elections.Document,
             elections.DocumentVersion,
         )  # fmt: skip
-        for model in (Article, Category, Page, *election_models):
+        for model in (Article, ArticlePhoto, ArticleAttachment, Category, Page, PageAttachment, *election_models):
             post_save.connect(content_changed, sender=model, dispatch_uid=f"sitecache_save_{model.__name__}")
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"sitecache_delete_{model.__name__}")

@@ -6,6 +6,8 @@ import zipfile
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from news.models import ArticleAttachment, ArticlePhoto
 from pages.models import PageAttachment
@@ -40,6 +42,24 @@ def test_gallery_is_shown_under_the_body_in_order_with_captions_and_alt_text(cli
     assert "<figcaption>At the polling station</figcaption>" in gallery
     assert 'loading="lazy"' in gallery and 'width="800"' in gallery and 'height="600"' in gallery
     assert '<a href="/media/news/photos/' in gallery  # the full photo opens without JavaScript
+
+
+def test_gallery_and_documents_follow_added_and_removed_rows_and_cost_no_query_when_absent(client):
+    article = make_article()
+    photo = ArticlePhoto.objects.create(article=article, image=image_upload(size=(800, 600)), alt="Count me")
+    document = ArticleAttachment.objects.create(
+        article=article, title="Protocol", file=SimpleUploadedFile("protocol.pdf", b"%PDF-1.7\n" + b"x" * 64)
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert 'alt="Count me"' in html and "Protocol" in html
+    photo.delete()
+    document.delete()
+    article.refresh_from_db()
+    assert (article.photo_count, article.attachment_count) == (0, 0)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(article.get_absolute_url()).content.decode()
+    assert 'class="gallery"' not in html and "Protocol" not in html
+    assert not [q for q in queries if "news_articlephoto" in q["sql"] or "news_articleattachment" in q["sql"]]
 
 
 def test_documents_are_listed_with_title_type_and_size(client):
