@@ -163,23 +163,31 @@ class ArticleDetailView(DetailView):
         return user.is_active and user.is_staff and user.has_perm("news.change_article")
 
     def get_object(self, queryset=None):
-        """Fetch the article together with its other language versions, in one query."""
+        """Fetch the article (one indexed query); its category and the list of its language versions
+        change only with content and come from the per-version cache."""
         language = current_language()
-        if self.preview_pk is not None:
-            same_group = Article.objects.filter(language=language, pk=self.preview_pk)
-        else:
-            same_group = Article.objects.filter(language=language, slug=self.kwargs["slug"])
-        versions = list(
-            Article.objects.filter(translation_group__in=same_group.values("translation_group"))
-            .select_related("category")
-            .defer("search_vector")
-        )
-        article = next((v for v in versions if v.language == language), None)
+        lookup = {"pk": self.preview_pk} if self.preview_pk is not None else {"slug": self.kwargs["slug"]}
+        article = Article.objects.defer("search_vector").filter(language=language, **lookup).first()
         if self.preview_pk is not None and article is not None and article.is_published():
             raise Http404(_("This article is published; the preview link is no longer needed."))
         if article is None or not (article.is_published() or self.preview_pk is not None or self.can_preview()):
             raise Http404(_("No article was found at this address."))
-        self.alternates = {v.language: v.get_absolute_url() for v in versions if v.is_published() or v is article}
+        categories = versioned("news:categories", lambda: {c.pk: c for c in Category.objects.all()})
+        if article.category_id in categories:
+            article.category = categories[article.category_id]
+        versions = versioned(
+            f"news:versions:{article.translation_group}",
+            lambda: [
+                Article(language=code, slug=slug, status=status, publish_at=at)
+                for code, slug, status, at in Article.objects.filter(
+                    translation_group=article.translation_group
+                ).values_list("language", "slug", "status", "publish_at")
+            ],
+        )
+        # Whether a version is published is decided now: a scheduled one may have come out since.
+        self.alternates = {
+            v.language: v.get_absolute_url() for v in versions if v.is_published() or v.language == language
+        }
         return article
 
     def get_context_data(self, **kwargs):
