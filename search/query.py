@@ -76,11 +76,21 @@ class Matches:
             rows = rows.defer("body").annotate(headline=self._headline())
         by_id = {row.pk: row for row in rows}
         found = [by_id[pk] for pk in ids if pk in by_id]
+        return found if uses_full_text() else self._with_plain_headlines(found)
+
+    def best(self, count):
+        """Return the best `count` matches in one query, ranking every match: for small tables."""
         if not uses_full_text():
-            for row in found:
-                # Escaped like ts_headline's passages, which keep the entities of the stored HTML.
-                row.headline = html.escape(_plain_headline(html_to_text(row.body), search_terms(self.text)))
-        return found
+            return self._with_plain_headlines(list(self.queryset.filter(_word_condition(self.text))[:count]))
+        rows = self.queryset.filter(search_vector=self.query).defer("body", "search_vector")
+        rank = SearchRank(F("search_vector"), self.query)
+        return list(rows.annotate(headline=self._headline()).order_by(rank.desc(), *self.order)[:count])
+
+    def _with_plain_headlines(self, rows):
+        for row in rows:
+            # Escaped like ts_headline's passages, which keep the entities of the stored HTML.
+            row.headline = html.escape(_plain_headline(html_to_text(row.body), search_terms(self.text)))
+        return rows
 
     def _headline(self):
         return SearchHeadline(

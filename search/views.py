@@ -13,6 +13,8 @@ from .query import MAX_QUERY_LENGTH, cached_results, search, snippet
 
 PER_PAGE = 10
 PAGE_RESULTS = 5
+ARTICLE_FIELDS = ["language", "title", "slug", "publish_at"]
+PAGE_FIELDS = ["language", "title", "path"]
 
 
 def search_view(request):
@@ -29,10 +31,13 @@ def search_view(request):
         }
         return render(request, "search/results.html", context, status=400)
 
-    articles = search(Article.objects.published().in_language(language), text, language)
+    # Only what a result shows is read; the body only where Python makes the snippet (not on PostgreSQL).
+    articles = Article.objects.published().in_language(language).only(*ARTICLE_FIELDS, "body")
+    articles = search(articles, text, language)
 
     def find():
-        pages = search(Page.objects.published().in_language(language), text, language)[:PAGE_RESULTS]
+        pages = Page.objects.published().in_language(language).only(*PAGE_FIELDS, "body")
+        pages = search(pages, text, language).best(PAGE_RESULTS)
         return articles.ids, [(page.title, page.get_absolute_url(), page.headline) for page in pages]
 
     # The same search again, for another page of results or by another reader, finds its matches here.
