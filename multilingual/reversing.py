@@ -12,7 +12,7 @@ import re
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.urls import NoReverseMatch, get_urlconf, reverse
+from django.urls import NoReverseMatch, get_urlconf, reverse, translate_url
 from django.utils import translation
 
 PLAIN_VALUE = re.compile(r"[-a-zA-Z0-9_]+\Z")
@@ -46,7 +46,21 @@ def reverse_in(language, viewname, **kwargs):
     return "".join(values[int(p)] if i % 2 else p for i, p in enumerate(pieces))
 
 
+@functools.lru_cache(maxsize=2048)
+def _translated_path(urlconf, path, language):
+    return translate_url(path, language)
+
+
+def translate_path(path, language):
+    """translate_url() for a path, remembered: the same few list and section paths are asked for on
+    every request, and the answer depends only on the URL patterns."""
+    if len(path) > 200:
+        return translate_url(path, language)
+    return _translated_path(get_urlconf() or settings.ROOT_URLCONF, path, language)
+
+
 @receiver(setting_changed)
 def _forget_patterns(*, setting, **kwargs):
     if setting in ("ROOT_URLCONF", "LANGUAGES", "LANGUAGE_CODE", "ADMIN_PATH"):
         _pattern.cache_clear()
+        _translated_path.cache_clear()

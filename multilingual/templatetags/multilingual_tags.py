@@ -1,13 +1,12 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from commission_site.absolute import site_root
-from multilingual.reversing import reverse_in
+from multilingual.reversing import reverse_in, translate_path
 
 register = template.Library()
 
@@ -39,7 +38,7 @@ def _links(context):
                 url = f"{fallback}?untranslated=1"
         else:
             path = request.path if request else "/"
-            url = translate_url(path, code) if translatable_path else path
+            url = translate_path(path, code) if translatable_path else path
             available = url != path or code == current
             if not available:
                 url = fallback
