@@ -9,7 +9,7 @@ from multilingual.models import current_language
 from news.models import Article
 from pages.models import Page
 
-from .query import MAX_QUERY_LENGTH, cached_results, search, snippet
+from .query import MAX_QUERY_LENGTH, MAX_RANKED, cached_results, search, snippet
 
 PER_PAGE = 10
 PAGE_RESULTS = 5
@@ -56,6 +56,8 @@ def search_view(request):
             "page_obj": page,
             "paginator": paginator,
             "is_paginated": paginator.num_pages > 1,
+            # Only the newest MAX_RANKED matches are ranked: at the cap, there are (almost surely) more.
+            "capped": paginator.count >= MAX_RANKED,
             "query_string": urlencode({"q": text}),
         }
     )

@@ -196,3 +196,14 @@ def test_full_text_ranks_the_best_match_first_on_every_page(client):
     assert first[0] == "Elections, elections"
     assert "Elections, elections" not in second
     assert first[1:] == [f"Meeting {n}" for n in range(9)]  # Equal ranks: newest first.
+
+
+def test_a_search_with_more_matches_than_are_ranked_says_so(client, monkeypatch):
+    monkeypatch.setattr("search.query.MAX_RANKED", 3)
+    monkeypatch.setattr("search.views.MAX_RANKED", 3)
+    for number in range(5):
+        make_article(title=f"Ballot count {number}", slug=f"ballot-count-{number}")
+    text = client.get("/en/search/", {"q": "ballot"}).content.decode()
+    assert "More than 3 articles found for “ballot”: the newest 3 are shown." in text
+    text = client.get("/en/search/", {"q": "count 4"}).content.decode()
+    assert "1 article found for “count 4”" in text and "More than" not in text
