@@ -2,11 +2,18 @@
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import F, Window
+from django.db.models.functions import Rank, RowNumber
 from django.utils.functional import cached_property
 
 from sitecache.versioning import content_version, seconds_until_next_scheduled
 
 COUNT_SECONDS = 300
+# Rows between two anchors of a list. Skipping this many index entries costs about what reading the
+# anchors does (0.1-0.2 ms on PostgreSQL), so shallower pages skip from the top; 33,350 rows have 67.
+ANCHOR_EVERY = 500
+# The order of every news list, newest first; the id breaks ties, so that each row has one place.
+ORDER = ("-publish_at", "-id")
 
 
 def cache_timeout():
@@ -16,29 +23,84 @@ def cache_timeout():
 
 
 class ArchivePaginator(Paginator):
-    """Finds a page's rows on the index first (a "deferred join"), then reads only those rows; the
-    total is kept in the cache under `count_key`, so page 2,000 costs about what page 1 does."""
+    """Finds a page's rows on the index first (a "deferred join"), then reads only those rows.
 
-    def __init__(self, *args, count_key=None, **kwargs):
-        super().__init__(*args, **kwargs)
+    The total is kept in the cache under `count_key`. Deep in a list, skipping 20,000 index entries
+    would cost several milliseconds, so the date of every ANCHOR_EVERY-th row (an anchor) is cached
+    too, all found in one scan of the index: a deep page then seeks to the anchor before it on the
+    index, as page 1 starts at the top, and skips fewer rows than ANCHOR_EVERY.
+    """
+
+    def __init__(self, object_list, *args, count_key=None, **kwargs):
+        query = getattr(object_list, "query", None)
+        ordering = tuple(query.order_by or query.get_meta().ordering) if query is not None else ()
+        # The date archives order by -publish_at alone; the id fixes the order of equal dates.
+        self.seekable = ordering in (ORDER, ORDER[:1])
+        if self.seekable:
+            object_list = object_list.order_by(*ORDER)
+        super().__init__(object_list, *args, **kwargs)
         self.count_key = count_key
+
+    @cached_property
+    def version(self):
+        return content_version()
+
+    def key(self, name):
+        return f"{self.count_key}:{name}{self.version}"
 
     @cached_property
     def count(self):
         if not self.count_key:
             return super().count
-        key = f"{self.count_key}:{content_version()}"
-        count = cache.get(key)
+        count = cache.get(self.key(""))
         if count is None:
             count = self.object_list.count()
-            cache.set(key, count, timeout=cache_timeout())
+            cache.set(self.key(""), count, timeout=cache_timeout())
         return count
 
+    def anchors(self):
+        """Return the (publish_at, ties) of rows 0, ANCHOR_EVERY, 2 * ANCHOR_EVERY, ... of the list.
+
+        The total is cached with them, so that a deep page reads the cache once, as page 1 does. They
+        are found only for a list whose total is already cached: not while the cache is down, nor for
+        an address seen once (a one-off query string does not pay for a scan of the list).
+        """
+        found = cache.get(self.key(f"anchors{ANCHOR_EVERY}:"))
+        if found is None:
+            count = cache.get(self.key(""))
+            if count is None:
+                return []
+            found = count, self.compute_anchors()
+            cache.set(self.key(f"anchors{ANCHOR_EVERY}:"), found, timeout=cache_timeout())
+        self.__dict__["count"], anchors = found
+        return anchors
+
+    def compute_anchors(self):
+        """Return, for every ANCHOR_EVERY-th row, its date and the number of rows of that same date before
+        it (their ids are higher), from one scan of the index."""
+        newest = F("publish_at").desc()
+        rows = (
+            self.object_list.order_by()
+            .alias(row=Window(RowNumber(), order_by=[newest, F("id").desc()]), rank=Window(Rank(), order_by=newest))
+            .alias(step=(F("row") - 1) % ANCHOR_EVERY)
+            .filter(step=0)
+            .annotate(ties=F("row") - F("rank"))
+        )
+        return list(rows.values_list("publish_at", "ties").order_by(*ORDER))
+
     def page(self, number):
+        deep = isinstance(number, int) and (number - 1) * self.per_page >= ANCHOR_EVERY
+        anchors = self.anchors() if deep and self.seekable and self.count_key else []
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        rows = self.object_list.filter(pk__in=self.object_list.values("pk")[bottom:top])
-        return self._get_page(rows, number, self)
+        rows, skip = self.object_list, bottom
+        if bottom // ANCHOR_EVERY < len(anchors):
+            publish_at, ties = anchors[bottom // ANCHOR_EVERY]
+            # The seek comes first: SQLite searches the index with the first of several bounds on a column.
+            rows = rows.model._base_manager.filter(publish_at__lte=publish_at) & rows
+            skip = ties + bottom % ANCHOR_EVERY
+        ids = rows.values("pk")[skip : skip + top - bottom]
+        return self._get_page(self.object_list.filter(pk__in=ids), number, self)
