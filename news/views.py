@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
@@ -48,14 +49,22 @@ class PublishedArticleMixin:
 class ArticleListView(PublishedArticleMixin, ListView):
     template_name = "news/article_list.html"
 
-    def get_queryset(self):
+    @cached_property
+    def filterset(self):
         # Only the filter's own parameters bind it: `?page=2` alone is the unfiltered list.
         data = QueryDict(mutable=True)
         for name in ArticleFilter.base_filters:
             if name in self.request.GET:
                 data.setlist(name, self.request.GET.getlist(name))
-        self.filterset = ArticleFilter(data or None, queryset=super().get_queryset())
-        if self.filterset.is_bound and not self.filterset.is_valid():
+        return ArticleFilter(data or None, queryset=super().get_queryset())
+
+    def filtered(self):
+        return any(name in self.request.GET for name in ArticleFilter.base_filters)
+
+    def get_queryset(self):
+        if not self.filtered():  # the plain list: no filter to build or check
+            return super().get_queryset()
+        if not self.filterset.is_valid():
             fields = ", ".join(str(self.filterset.form.fields[name].label) for name in self.filterset.form.errors)
             raise BadRequest(
                 _("The news filter in the address is not valid: %(fields)s. Choose the filter again from the list.")
@@ -70,13 +79,12 @@ class ArticleListView(PublishedArticleMixin, ListView):
         def render():
             return render_to_string("news/_filters.html", {"filter": self.filterset}, request=self.request)
 
-        if self.filterset.is_bound:
+        if self.filtered():
             return render()
         return versioned(f"news:filter-form:{current_language()}", render)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["filter"] = self.filterset
         context["filter_form"] = self.filter_form()
         context["untranslated_notice"] = "untranslated" in self.request.GET
         query = self.request.GET.copy()

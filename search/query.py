@@ -71,12 +71,25 @@ class Matches:
         ids = self.ids[index]
         if not ids:
             return []
+        # The passages of a page of results are kept like the matches: the same search again reads
+        # only the rows, not the bodies.
+        key = "\x00".join([self.text, *map(str, ids)])
+        headlines = cache.get(_results_key("headlines", self.language, key))
         rows = self.queryset.filter(pk__in=ids).order_by().defer("search_vector")
-        if uses_full_text():
+        if headlines is not None:
+            rows = rows.defer("body")
+        elif uses_full_text():
             rows = rows.defer("body").annotate(headline=self._headline())
         by_id = {row.pk: row for row in rows}
         found = [by_id[pk] for pk in ids if pk in by_id]
-        return found if uses_full_text() else self._with_plain_headlines(found)
+        if headlines is not None:
+            for row in found:
+                row.headline = headlines.get(row.pk, "")
+            return found
+        if not uses_full_text():
+            self._with_plain_headlines(found)
+        cached_results("headlines", self.language, key, lambda: {row.pk: row.headline for row in found})
+        return found
 
     def best(self, count):
         """Return the best `count` matches in one query, ranking every match: for small tables."""
@@ -114,8 +127,7 @@ def search(queryset, text, language):
 def cached_results(name, language, text, compute):
     """Return compute(), kept in the cache for the same search until content changes (the key carries
     the content version) or the next scheduled article is due."""
-    digest = hashlib.sha256(text.encode()).hexdigest()[:32]
-    key = f"search:{name}:{language}:{digest}:{content_version()}"
+    key = _results_key(name, language, text)
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -123,6 +135,11 @@ def cached_results(name, language, text, compute):
         seconds = RESULTS_SECONDS if until_next is None else max(1, min(RESULTS_SECONDS, int(until_next)))
         cache.set(key, value, timeout=seconds)
     return value
+
+
+def _results_key(name, language, text):
+    digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+    return f"search:{name}:{language}:{digest}:{content_version()}"
 
 
 def _word_condition(text):

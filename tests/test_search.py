@@ -201,9 +201,19 @@ def test_full_text_ranks_the_best_match_first_on_every_page(client):
 def test_a_search_with_more_matches_than_are_ranked_says_so(client, monkeypatch):
     monkeypatch.setattr("search.query.MAX_RANKED", 3)
     monkeypatch.setattr("search.views.MAX_RANKED", 3)
-    for number in range(5):
-        make_article(title=f"Ballot count {number}", slug=f"ballot-count-{number}")
+    for word in ("alpha", "bravo", "charlie", "delta", "echo"):
+        make_article(title=f"Ballot count {word}", slug=f"ballot-count-{word}")
     text = client.get("/en/search/", {"q": "ballot"}).content.decode()
     assert "More than 3 articles found for “ballot”: the newest 3 are shown." in text
-    text = client.get("/en/search/", {"q": "count 4"}).content.decode()
-    assert "1 article found for “count 4”" in text and "More than" not in text
+    text = client.get("/en/search/", {"q": "ballot charlie"}).content.decode()
+    assert "1 article found for “ballot charlie”" in text and "More than" not in text
+
+
+def test_the_same_search_again_shows_the_same_snippets_without_reading_bodies(client):
+    make_article(title="Observers", body="<p>Observers from Mary watched the count of ballots.</p>")
+    first = client.get("/en/search/", {"q": "ballots"}).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/en/search/", {"q": "ballots"}).content.decode()
+    assert "<mark>ballots" in again
+    assert first.split('class="search-results"')[1] == again.split('class="search-results"')[1]
+    assert not [q for q in queries if '"news_article"."body"' in q["sql"]]
