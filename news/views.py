@@ -204,12 +204,20 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        # The neighbours change only with content (or when a scheduled article comes out).
-        context["previous_article"], context["next_article"], context["related_articles"] = versioned(
-            f"news:around:{article.pk}",
-            lambda: Article.objects.published().in_language(article.language).for_listing().around(article),
-            timeout=cache_timeout,
-        )
+
+        # The neighbours and related news change only with content (or when a scheduled article comes
+        # out): found and rendered once per content version.
+        def more_news():
+            around = Article.objects.published().in_language(article.language).for_listing().around(article)
+            names = ("previous_article", "next_article", "related_articles")
+            return (*around, render_to_string("news/_more_news.html", dict(zip(names, around, strict=True))))
+
+        (
+            context["previous_article"],
+            context["next_article"],
+            context["related_articles"],
+            context["more_news"],
+        ) = versioned(f"news:more-news:{article.pk}", more_news, timeout=cache_timeout)
         context["alternates"] = self.alternates
         context["page_url"] = absolute_url(article.get_absolute_url(), self.request)
         context["image_url"] = absolute_url(article.cover_image.url, self.request) if article.cover_image else ""
