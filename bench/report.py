@@ -309,7 +309,8 @@ def markdown(results):
         f"wrk: {meta['wrk_threads']} thread, {meta['connections']} connections, {meta['duration_s']} s per URL after "
         "a warm-up, on loopback.",
         "- Page cache warm = `PAGE_CACHE_SECONDS=300`, every URL requested before the measured run; "
-        "no cache = `PAGE_CACHE_SECONDS=0` (the menu's own cache stays on).",
+        "no cache = `PAGE_CACHE_SECONDS=0` (what is derived from content is still kept per content "
+        'version: docs/benchmark.md, "What *no cache* measures").',
         "",
         "## Verdicts",
         "",
