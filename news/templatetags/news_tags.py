@@ -7,6 +7,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from commission_site.templatetags.site_tags import json_ld
 from multilingual.models import current_language
 
 register = template.Library()
@@ -55,3 +56,41 @@ def share_links(url, title):
         _("Share"),
         items,
     )
+
+
+OG_LOCALES = {"tk": "tk_TM", "ru": "ru_RU", "en": "en_GB"}
+
+
+@register.simple_tag
+def article_meta(article, page_url, image_url, structured_data):
+    """An article's description, canonical address, Open Graph and Twitter tags and JSON-LD, built in
+    Python: as two dozen template tags they cost a tenth of an uncached article page."""
+    tags = [
+        ('<meta name="description" content="{}">', article.summary),
+        ('<link rel="canonical" href="{}">', page_url),
+        ('<meta property="og:type" content="{}">', "article"),
+        ('<meta property="og:site_name" content="{}">', _("Central Commission for Elections and Referendums")),
+        ('<meta property="og:title" content="{}">', article.title),
+        ('<meta property="og:description" content="{}">', article.summary),
+        ('<meta property="og:url" content="{}">', page_url),
+        ('<meta property="og:locale" content="{}">', OG_LOCALES.get(article.language, "tk_TM")),
+        ('<meta property="article:published_time" content="{}">', timezone.localtime(article.publish_at).isoformat()),
+        ('<meta property="article:modified_time" content="{}">', timezone.localtime(article.updated).isoformat()),
+    ]
+    if article.category.name:
+        tags.append(('<meta property="article:section" content="{}">', article.category.name))
+    if image_url:
+        tags += [('<meta property="og:image" content="{}">', image_url)]
+        tags += [('<meta property="og:image:alt" content="{}">', article.cover_alt)]
+        if article.cover_width:
+            tags += [('<meta property="og:image:width" content="{}">', article.cover_width)]
+            tags += [('<meta property="og:image:height" content="{}">', article.cover_height)]
+    tags += [
+        ('<meta name="twitter:card" content="{}">', "summary_large_image" if image_url else "summary"),
+        ('<meta name="twitter:title" content="{}">', article.title),
+        ('<meta name="twitter:description" content="{}">', article.summary),
+    ]
+    if image_url:
+        tags += [('<meta name="twitter:image" content="{}">', image_url)]
+        tags += [('<meta name="twitter:image:alt" content="{}">', article.cover_alt)]
+    return mark_safe("\n  ".join([*(format_html(tag, value) for tag, value in tags), json_ld(structured_data)]))
