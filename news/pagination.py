@@ -1,17 +1,14 @@
 """Pagination that stays fast deep into an archive of 100,000 articles."""
 
-import time
-
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import F, Window
 from django.db.models.functions import Rank, RowNumber
 from django.utils.functional import cached_property
 
-from sitecache.versioning import content_version, seconds_until_next_scheduled
+from sitecache.versioning import content_version, seconds_until_next_scheduled, versioned
 
 COUNT_SECONDS = 300
-LOCAL_LISTS = 64  # lists whose anchors a worker keeps in memory
 # Rows between two anchors of a list: a page found from an anchor skips fewer rows than this, few
 # enough to read in one plain query (PLAIN_SKIP); 33,350 rows have 334 anchors, about 10 KB cached.
 ANCHOR_EVERY = 100
@@ -26,9 +23,6 @@ def cache_timeout():
     """Until content changes (the key carries the version) or the next scheduled article is due."""
     until_next = seconds_until_next_scheduled()
     return COUNT_SECONDS if until_next is None else max(1, min(COUNT_SECONDS, int(until_next)))
-
-
-_local_anchors = {}
 
 
 class ArchivePaginator(Paginator):
@@ -70,28 +64,19 @@ class ArchivePaginator(Paginator):
     def anchors(self):
         """Return the (publish_at, ties) of rows 0, ANCHOR_EVERY, 2 * ANCHOR_EVERY, ... of the list.
 
-        The total is kept with them, so that a deep page reads them once, as page 1 reads its total;
-        each worker also keeps them in memory (they are a few hundred dates, and the key carries the
-        content version). They are found only for a list whose total is already cached: not while
-        the cache is down, nor for an address seen once (a one-off query string does not pay for a
-        scan of the list).
+        The total is kept with them (in the shared cache and the worker's memory, per content
+        version), so that a deep page reads them once, as page 1 reads its total. They are found only
+        for a list whose total is already cached: not while the cache is down, nor for an address
+        seen once (a one-off query string does not pay for a scan of the list).
         """
-        key = self.key(f"anchors{ANCHOR_EVERY}:")
-        now = time.monotonic()
-        local = _local_anchors.get(key)
-        if local is not None and local[2] > now:
-            found = local[:2]
-        else:
-            found = cache.get(key)
-            if found is None:
-                count = cache.get(self.key(""))
-                if count is None:
-                    return []
-                found = count, self.compute_anchors()
-                cache.set(key, found, timeout=cache_timeout())
-            if len(_local_anchors) >= LOCAL_LISTS:
-                _local_anchors.clear()
-            _local_anchors[key] = (*found, now + cache_timeout())
+
+        def find():
+            count = cache.get(self.key(""))
+            return None if count is None else (count, self.compute_anchors())
+
+        found = versioned(f"{self.count_key}:anchors{ANCHOR_EVERY}", find, timeout=cache_timeout)
+        if found is None:
+            return []
         self.__dict__["count"], anchors = found
         return anchors
 

@@ -66,9 +66,9 @@ def content_changed(**kwargs):
 
 def versioned(name, compute, timeout=None):
     """Return the value `name` for the current content version: from this worker's memory, else
-    from the shared cache, else from compute(), then kept in both. `timeout` (seconds, or a function
-    returning them) bounds how long; None keeps the value until content changes (in the shared cache
-    for a day at most, so the values of old versions do not pile up)."""
+    from the shared cache, else from compute(), then kept in both; None from compute() is not kept.
+    `timeout` (seconds, or a function returning them) bounds how long; None keeps the value until
+    content changes (in the shared cache for a day at most, so old versions' values do not pile up)."""
     key = f"{name}:{content_version()}"
     now = time.monotonic()
     found = _local_values.get(key)
@@ -78,6 +78,8 @@ def versioned(name, compute, timeout=None):
     value = cache.get(key)
     if value is None:
         value = compute()
+        if value is None:  # nothing to keep yet: asked again next time
+            return None
         cache.set(key, value, timeout=SHARED_SECONDS if seconds is None else min(seconds, SHARED_SECONDS))
     if len(_local_values) >= LOCAL_ENTRIES:
         for old in list(_local_values)[: LOCAL_ENTRIES // 2]:
