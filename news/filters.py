@@ -2,9 +2,9 @@ import django_filters
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.dates import MONTHS
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from commission_site.html import html, html_join
 from multilingual.models import current_language
 from sitecache.versioning import versioned
 
@@ -19,14 +19,12 @@ class PlainSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         values = self.format_value(value)
         selected = values[0] if values else None
-        options = format_html_join(
+        options = html_join(
             "",
             '<option value="{}"{}>{}</option>',
             ((key, " selected" if str(key) == selected else "", label) for key, label in self.choices),
         )
-        return format_html(
-            '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options
-        )
+        return html('<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options)
 
 
 class ArticleFilter(django_filters.FilterSet):

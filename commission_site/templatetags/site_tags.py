@@ -1,10 +1,10 @@
 import json
 
 from django import template
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from commission_site.absolute import absolute_url
+from commission_site.html import html
 
 register = template.Library()
 
@@ -27,4 +27,4 @@ def isoformat(value):
 def json_ld(data):
     """Render structured data as a JSON-LD block (data, not script: allowed by the CSP)."""
     payload = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+    return html('<script type="application/ld+json">{}</script>', mark_safe(payload))

@@ -1,11 +1,11 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from commission_site.absolute import site_root
+from commission_site.html import html, html_join
 from multilingual.reversing import reverse_in, translate_path
 
 register = template.Library()
@@ -51,7 +51,7 @@ def _links(context):
 @register.simple_tag(takes_context=True)
 def language_switcher(context):
     """Links to the page in the other languages (or to their news when it is not translated)."""
-    items = format_html_join(
+    items = html_join(
         "\n    ",
         '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
         (
@@ -65,7 +65,7 @@ def language_switcher(context):
             for link in _links(context)
         ),
     )
-    return format_html(
+    return html(
         '<nav class="language-switcher" aria-label="{}">\n  <ul>\n    {}\n  </ul>\n</nav>', _("Language"), items
     )
 
@@ -79,4 +79,4 @@ def hreflang_links(context):
     default = next((link for link in languages if link["code"] == settings.LANGUAGE_CODE), None)
     if default:
         rows.append(("x-default", base + default["url"]))
-    return format_html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', rows)
+    return html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', rows)

@@ -3,10 +3,10 @@ from urllib.parse import quote
 from django import template
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from commission_site.html import html, html_join
 from commission_site.templatetags.site_tags import json_ld
 from multilingual.models import current_language
 
@@ -48,8 +48,8 @@ def share_links(url, title):
     quoted = {"url": quote(str(url), safe=""), "title": quote(str(title), safe="")}
     links = [(href.format(**quoted), name, NOFOLLOW) for name, href in SHARE_LINKS]
     links.append((f"mailto:?subject={quoted['title']}&body={quoted['url']}", _("E-mail"), ""))
-    items = format_html_join("\n    ", '<li><a href="{}"{}>{}</a></li>', ((h, r, n) for h, n, r in links))
-    return format_html(
+    items = html_join("\n    ", '<li><a href="{}"{}>{}</a></li>', ((h, r, n) for h, n, r in links))
+    return html(
         '<section class="share" aria-labelledby="share-heading">\n'
         '  <h2 id="share-heading" class="share__heading">{}</h2>\n'
         '  <ul class="share__list">\n    {}\n  </ul>\n</section>',
@@ -93,4 +93,4 @@ def article_meta(article, page_url, image_url, structured_data):
     if image_url:
         tags += [('<meta name="twitter:image" content="{}">', image_url)]
         tags += [('<meta name="twitter:image:alt" content="{}">', article.cover_alt)]
-    return mark_safe("\n  ".join([*(format_html(tag, value) for tag, value in tags), json_ld(structured_data)]))
+    return mark_safe("\n  ".join([*(html(tag, value) for tag, value in tags), json_ld(structured_data)]))

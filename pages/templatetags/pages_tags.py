@@ -1,8 +1,8 @@
 from django import template
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from commission_site.html import html, html_join
 from multilingual.models import current_language
 from multilingual.reversing import reverse_in
 
@@ -33,9 +33,9 @@ def main_menu(context):
         (reverse_in(language, "elections:document_list"), view in DOCUMENT_VIEWS, _("Documents")),
         *((url, path.startswith(url), title) for title, url, _path in main_menu_items(language)),
     ]
-    rows = format_html_join(
+    rows = html_join(
         "\n  ",
         '<li><a href="{}"{}>{}</a></li>',
         ((url, CURRENT if active else "", title) for url, active, title in items),
     )
-    return format_html('<ul class="main-nav__list" id="main-nav-list">\n  {}\n</ul>', rows)
+    return html('<ul class="main-nav__list" id="main-nav-list">\n  {}\n</ul>', rows)

@@ -1,6 +1,7 @@
 from django import template
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from commission_site.html import html
 
 from ..renditions import renditions
 
@@ -16,15 +17,15 @@ def responsive_image(image, alt, sizes="100vw", css_class="", width=None, height
     height = height or image.height
     sources = renditions(image, width)
     srcset = ", ".join(f"{url} {w}w" for url, w, _h in sources)
-    img = format_html(
+    img = html(
         '<img src="{}" alt="{}" width="{}" height="{}"{}{} decoding="async">',
         image.url,
         alt,
         width,
         height,
-        format_html(' class="{}"', css_class) if css_class else "",
+        html(' class="{}"', css_class) if css_class else "",
         mark_safe(' loading="lazy"') if lazy else "",
     )
     if not srcset:
         return img
-    return format_html('<picture><source type="image/webp" srcset="{}" sizes="{}">{}</picture>', srcset, sizes, img)
+    return html('<picture><source type="image/webp" srcset="{}" sizes="{}">{}</picture>', srcset, sizes, img)
