@@ -174,11 +174,10 @@ class ArticleDetailView(DetailView):
         """Fetch the article (one indexed query); its category and the list of its language versions
         change only with content and come from the per-version cache."""
         language = current_language()
-        lookup = {"pk": self.preview_pk} if self.preview_pk is not None else {"slug": self.kwargs["slug"]}
-        # At most one row (language and slug are unique together): no ORDER BY or LIMIT to build.
-        article = next(
-            iter(Article.objects.defer("search_vector").filter(language=language, **lookup).order_by()), None
-        )
+        if self.preview_pk is not None:
+            article = Article.objects.defer("search_vector").filter(language=language, pk=self.preview_pk).first()
+        else:
+            article = Article.objects.at_address(language, self.kwargs["slug"])
         if self.preview_pk is not None and article is not None and article.is_published():
             raise Http404(_("This article is published; the preview link is no longer needed."))
         if article is None or not (article.is_published() or self.preview_pk is not None or self.can_preview()):

@@ -75,3 +75,17 @@ def test_cover_image_is_stored_with_a_generated_name():
     assert "holiday" not in article.cover_image.name
     assert article.cover_image.name.startswith("news/covers/")
     assert article.cover_width == 64 and article.cover_height == 48
+
+
+def test_article_at_address_is_the_one_with_that_slug_in_that_language_with_all_its_fields():
+    english = make_article(slug="results", title="Results", excerpt="Turnout was high.", status=Article.Status.DRAFT)
+    russian = make_article(slug="results", language="ru", title="Итоги", category=english.category)
+
+    found = Article.objects.at_address("en", "results")
+    loaded = Article.objects.get(pk=english.pk)
+    fields = [f.attname for f in Article._meta.concrete_fields if f.name != "search_vector"]
+    assert [getattr(found, name) for name in fields] == [getattr(loaded, name) for name in fields]
+    assert found.status == Article.Status.DRAFT  # whether it may be shown is the view's decision
+    assert Article.objects.at_address("ru", "results").pk == russian.pk
+    assert Article.objects.at_address("tk", "results") is None
+    assert Article.objects.at_address("en", "no-such-article") is None
