@@ -243,3 +243,14 @@ def test_svg_cover_is_refused_by_the_model_validation(admin_client):
 def test_user_passwords_are_stored_hashed():
     user = User.objects.create_user("x", password=PASSWORD)
     assert PASSWORD not in user.password
+
+
+def test_markup_in_titles_is_escaped_in_the_menu_meta_tags_and_share_links(client):
+    make_page(title='Rules <script>alert("x")</script> & "quotes"', slug="rules", show_in_menu=True)
+    article = make_article(title='Turnout <img src=x onerror=alert(1)> & "more"', excerpt="It's <b>high</b>")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>high" not in html
+    assert "Rules &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quotes&quot;" in html  # main menu
+    assert 'content="Turnout &lt;img src=x onerror=alert(1)&gt; &amp; &quot;more&quot;"' in html  # og:title
+    assert 'content="It&#x27;s &lt;b&gt;high&lt;/b&gt;"' in html  # description
+    assert "text=Turnout%20%3Cimg%20src%3Dx" in html  # share links quote the title
