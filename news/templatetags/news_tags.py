@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from commission_site.html import html, html_join
 from commission_site.templatetags.site_tags import json_ld
 from multilingual.models import current_language
+from richtext.templatetags.images import responsive_image
 
 register = template.Library()
 
@@ -27,6 +28,56 @@ def short_date(value):
     if value.year != timezone.localdate().year:
         text += f" {value.year}"
     return text
+
+
+LIST_IMAGE_SIZES = "(min-width: 60em) 22rem, (min-width: 40em) 14rem, 100vw"
+ARTICLE_ITEM = (
+    '<li><article class="article-summary{}">{}\n'
+    '      <div class="article-summary__text">\n'
+    '        <p class="article-summary__date"><time datetime="{}">{}</time></p>\n'
+    '        <h{} class="article-summary__title"><a href="{}">{}</a></h{}>\n'
+    '        <p class="article-summary__excerpt">{}</p>\n'
+    "      </div>\n"
+    "    </article></li>"
+)
+
+
+@register.simple_tag
+def article_items(articles, heading_level=2, variant=""):
+    """The list of article summaries that serves lists, archives, search, the home page and related
+    news: date, linked title, excerpt and the cover when there is one. Built in Python: as a template
+    loop it was a fifth of an uncached list page."""
+    if not articles:
+        return html('<p class="empty">{}</p>', _("No news has been published here yet."))
+    items = []
+    for article in articles:
+        image = ""
+        if article.cover_image:
+            image = responsive_image(
+                article.cover_image,
+                article.cover_alt,
+                sizes=LIST_IMAGE_SIZES,
+                css_class="article-summary__image",
+                width=article.cover_width,
+                height=article.cover_height,
+            )
+        published = timezone.localtime(article.publish_at)
+        items.append(
+            html(
+                ARTICLE_ITEM,
+                " article-summary--with-image" if image else "",
+                mark_safe(f"\n      {image}") if image else "",
+                published.isoformat(),
+                short_date(published),
+                heading_level,
+                article.get_absolute_url(),
+                article.title,
+                heading_level,
+                article.summary,
+            )
+        )
+    modifier = f" article-list--{variant}" if variant else ""
+    return html('<ul class="article-list{}" role="list">\n    {}\n  </ul>', modifier, mark_safe("\n    ".join(items)))
 
 
 NOFOLLOW = mark_safe(' rel="noopener noreferrer nofollow"')
