@@ -220,3 +220,20 @@ def test_articles_published_at_the_same_minute_are_neighbours_in_id_order(client
     context = client.get(second.get_absolute_url()).context
     assert context["previous_article"] == first
     assert context["next_article"] == third
+
+
+def test_list_items_show_local_date_linked_title_and_excerpt_and_an_empty_section_says_so(client):
+    empty = make_category(name_en="Referendums", slug_en="referendums")
+    make_article(
+        title="Count <finished>",
+        excerpt="All precincts reported.",
+        publish_at=aware(2025, 3, 24, 22, 30),  # 22:30 in Ashgabat is 17:30 UTC
+    )
+    html = client.get("/en/news/").content.decode()
+    assert '<time datetime="2025-03-24T22:30:00+05:00">24 Mar 2025</time>' in html
+    assert '<a href="/en/news/' in html and ">Count &lt;finished&gt;</a></h2>" in html
+    assert '<p class="article-summary__excerpt">All precincts reported.</p>' in html
+
+    page = client.get(empty.get_absolute_url("en"))
+    assert page.status_code == 200
+    assert "No news has been published here yet." in page.content.decode()
