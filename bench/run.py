@@ -525,9 +525,13 @@ class Bench:
             raise RuntimeError(f"PostgreSQL ({PG_SERVER}) and Redis ({REDIS_URL}) are needed: {problem}")
         counts = [1000] if self.quick else options.counts
         self.results["meta"] = machine_info(self.quick, self.duration)
+        if not self.quick and (counts != [10000, 100000] or not (options.sqlite and options.peer)):
+            parts = [f"PostgreSQL {', '.join(f'{c:,}' for c in counts)}" if counts else "no PostgreSQL"]
+            parts += ["SQLite" if options.sqlite else "no SQLite", "peer" if options.peer else "no peer"]
+            self.results["meta"]["mode"] = f"partial: {', '.join(parts)}"
         log(f"load average at start: {self.results['meta']['load_at_start']}")
         self.collectstatic()
-        largest = max(counts)
+        largest = max(counts, default=0)
         for count in counts:
             url, key = self.prepare_dataset("postgresql", count)
             env = self.site_env(url)
@@ -650,7 +654,9 @@ def machine_info(quick, duration):
 def parse(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1,000 articles, 2 s per URL, no peer: the smoke test.")
-    parser.add_argument("--counts", default="10000,100000", help="Article counts on PostgreSQL (full run).")
+    parser.add_argument(
+        "--counts", default="10000,100000", help='Article counts on PostgreSQL (full run); "" for none.'
+    )
     parser.add_argument("--peer-count", type=int, default=10000, help="Articles for the SQLite run and the peer.")
     parser.add_argument("--duration", type=int, default=0, help="Seconds of wrk per URL (default 10; 2 with --quick).")
     parser.add_argument("--no-peer", dest="peer", action="store_false", help="Skip the Wagtail peer.")
@@ -663,6 +669,8 @@ def parse(argv):
     options.counts = [int(c) for c in re.split(r"[ ,]+", options.counts) if c]
     if options.quick:
         options.peer = options.sqlite = options.profile = False
+    elif not options.counts and not options.sqlite:
+        parser.error("nothing to measure: no PostgreSQL counts and --no-sqlite")
     return options
 
 

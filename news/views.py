@@ -218,6 +218,7 @@ class ArticleDetailView(DetailView):
             context["more_news"],
         ) = versioned(f"news:more-news:{article.pk}", more_news, timeout=cache_timeout)
         context["alternates"] = self.alternates
+        context["category_url"] = article.category.get_absolute_url()  # None without a slug in this language
         context["page_url"] = absolute_url(article.get_absolute_url(), self.request)
         context["image_url"] = absolute_url(article.cover_image.url, self.request) if article.cover_image else ""
         context["structured_data"] = self.structured_data(article, context)
