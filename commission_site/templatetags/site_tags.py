@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from commission_site.absolute import absolute_url
@@ -15,6 +16,12 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 def absolute(context, path):
     """The absolute address of one of the site's paths (uses SITE_URL when it is set)."""
     return absolute_url(str(path), context.get("request"))
+
+
+@register.simple_tag
+def current_year():
+    """This year in the site's time zone: {% now "Y" %} without a date format to interpret."""
+    return timezone.localdate().year
 
 
 @register.filter(expects_localtime=True)
