@@ -1,10 +1,11 @@
+import collections
 import functools
 import uuid
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models, router
+from django.db import connections, models, router
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -144,23 +145,42 @@ class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
     def at_address(self, language, slug):
         """Return the article at `slug` in `language`, published or not, or None.
 
-        Every uncached article page asks this: one lookup on the unique (language, slug) index, whose
-        SQL is compiled once per database instead of by the ORM on every request (that compiling,
-        for some twenty columns, took longer than the query itself)."""
-        alias = router.db_for_read(self.model)
-        sql, order = _address_sql(alias)
+        Every uncached article page asks this: one lookup on the unique (language, slug) index. Its
+        SQL, column converters and field names are worked out once per database connection, not by
+        the ORM on every request: building the query for some twenty columns took longer than
+        running it."""
+        connection = connections[router.db_for_read(self.model)]
+        lookup = _address_lookup(connection)
         values = {"language": language, "slug": slug}
-        return next(iter(self.raw(sql, [values[name] for name in order], using=alias)), None)
+        with connection.cursor() as cursor:
+            cursor.execute(lookup.sql, [values[name] for name in lookup.parameters])
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        if lookup.converters:
+            row = next(lookup.compiler.apply_converters([row], lookup.converters))
+        return self.model.from_db(connection.alias, lookup.attnames, row)
+
+
+AddressLookup = collections.namedtuple("AddressLookup", "sql parameters compiler converters attnames")
 
 
 @functools.lru_cache(maxsize=8)
-def _address_sql(alias):
-    """The SQL of the article-by-address lookup for database `alias`, and the order of its parameters."""
+def _address_lookup(connection):
+    """Compile the article-by-address lookup for `connection` (what QuerySet iteration does each time)."""
     marks = {"language": "\x00language", "slug": "\x00slug"}
-    query = Article.objects.defer("search_vector").filter(**marks).order_by().query
-    sql, params = query.get_compiler(alias).as_sql()
+    queryset = Article.objects.defer("search_vector").filter(**marks).order_by()
+    compiler = queryset.query.get_compiler(connection=connection)
+    sql, params = compiler.as_sql()
+    columns = [expression for expression, _sql, _alias in compiler.select]
     names = {mark: name for name, mark in marks.items()}
-    return sql, tuple(names[param] for param in params)
+    return AddressLookup(
+        sql=sql,
+        parameters=tuple(names[param] for param in params),
+        compiler=compiler,
+        converters=compiler.get_converters(columns),
+        attnames=tuple(column.target.attname for column in columns),
+    )
 
 
 def cover_upload_to(instance, filename):
