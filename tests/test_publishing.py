@@ -41,7 +41,7 @@ def test_hidden_article_is_404_for_the_public_and_absent_from_lists(client, stat
 
 
 def test_scheduled_article_appears_by_itself_when_its_time_comes(client):
-    article = make_article(publish_at=NOW() + timedelta(seconds=1), title="Results at noon")
+    article = make_article(publish_at=NOW() + timedelta(seconds=30), title="Results at noon")
     assert client.get(article.get_absolute_url()).status_code == 404
     Article.objects.filter(pk=article.pk).update(publish_at=NOW() - timedelta(seconds=1))
     response = client.get("/en/news/")
