@@ -131,6 +131,8 @@ def evaluate(results):
             )
     sqlite = next((s for s in results["scenarios"] if s["engine"] == "sqlite" and not s["page_cache"]), None)
     peer = results.get("peer")
+    # Measured side by side (alternating rounds) when the run did so; else the SQLite scenario's figures.
+    sqlite = results.get("paired") or sqlite
     if sqlite and peer:
         for name in ("news_list", "article"):
             ours, theirs = sqlite["urls"][name], peer["urls"][name]
@@ -246,7 +248,8 @@ def evaluate(results):
                 "",
             )
         )
-    for scenario in results["scenarios"] + ([peer] if peer else []):
+    paired = [results["paired"]] if results.get("paired") else []
+    for scenario in results["scenarios"] + paired + ([peer] if peer else []):
         rss = max(scenario["worker_rss_mb"] or [0])
         ours = scenario is not peer
         verdicts.append(
@@ -273,6 +276,10 @@ def evaluate(results):
             )
         )
     return verdicts
+
+
+def rounds(stats):
+    return ", ".join(f"{rps:.0f}" for rps in stats["round_rps"])
 
 
 def margin(measured, bound, unit="req/s", lower_is_better=False):
@@ -343,7 +350,7 @@ def markdown(results):
         ]
         for name, stats in {**scenario["floors"], **scenario["urls"]}.items():
             ratio_peer = ""
-            if peer and name in peer["urls"]:
+            if peer and name in peer["urls"] and not results.get("paired"):
                 ratio_peer = f"{stats['rps'] / peer['urls'][name]['rps']:.1f}x"
             hits = f"{100 * stats['cache_hits'] / max(1, stats['requests']):.0f}%" if scenario["page_cache"] else "-"
             lines.append(
@@ -357,6 +364,29 @@ def markdown(results):
             f"Worker RSS after the run: {', '.join(f'{x:.0f} MB' for x in scenario['worker_rss_mb'])}. "
             f"Load average before/after: {scenario['load_before']} / {scenario['load_after']}."
         )
+    paired = results.get("paired")
+    if peer and paired:
+        lines += [
+            "",
+            f"## Side by side with the Wagtail peer: SQLite, {paired['count']:,} articles each, no cache",
+            "",
+            f"Both servers up at once; per URL {len(paired['order'])} rounds of {paired['round_seconds']} s in the "
+            f"order {', '.join(paired['order'])}, so that the machine's changes of speed fall on both. "
+            "Requests/s over all rounds; latency percentiles the median of the rounds'. "
+            "The targets on the peer are checked on these figures.",
+            "",
+            "| URL | ours req/s | peer req/s | x peer | ours p50 / p99 ms | peer p50 / p99 ms | p99 x peer "
+            "| ours per round | peer per round |",
+            "|---|---:|---:|---:|---:|---:|---:|---|---|",
+        ]
+        for name, theirs in peer["urls"].items():
+            ours = paired["urls"][name]
+            lines.append(
+                f"| {name} | {ours['rps']:,.0f} | {theirs['rps']:,.0f} | {ours['rps'] / theirs['rps']:.1f}x | "
+                f"{ours['p50_ms']:.1f} / {ours['p99_ms']:.1f} | {theirs['p50_ms']:.1f} / {theirs['p99_ms']:.1f} | "
+                f"{ours['p99_ms'] / theirs['p99_ms']:.2f} | "
+                f"{rounds(ours)} | {rounds(theirs)} |"
+            )
     if peer:
         lines += [
             "",
@@ -429,7 +459,8 @@ def explain(results, item):
     name, label = item.get("url"), item.get("scenario")
     if not name or not label:
         return ""
-    scenario = next(s for s in results["scenarios"] if s["label"] == label)
+    candidates = results["scenarios"] + ([results["paired"]] if results.get("paired") else [])
+    scenario = next(s for s in candidates if s["label"] == label)
     dataset = results["datasets"][scenario["dataset"]]
     parts = []
     q = dataset.get("queries", {}).get(name)
@@ -438,14 +469,14 @@ def explain(results, item):
             f"one uncached request takes {q['request_ms']} ms without load, {q['sql_ms']} ms of it in "
             f"{q['uncached']} queries; the slowest ({q['slowest_sql_ms']} ms): `{q['slowest_sql'][:140]}`"
         )
-    for profiled in (label, label.replace("-warm", "-nocache")):
+    for profiled in (label, label.replace("-warm", "-nocache"), label.replace("-paired", "-nocache")):
         profile = results.get("profiles", {}).get(f"{profiled} {name}")
         if profile:
             shares = ", ".join(f"{k} {s}%" for k, s in profile["shares"].items() if s >= 5)
             leaves = ", ".join(f"`{k}` {s}%" for k, s in profile["top_leaves"][:3])
             parts.append(f"py-spy under load ({profiled}): {shares}; top leaf functions {leaves}")
             break
-    if scenario["page_cache"]:
+    if scenario.get("page_cache"):
         floor = scenario["floors"]["floor"]
         stats = scenario["urls"][name]
         hit = 100 * stats["cache_hits"] / max(1, stats["requests"])

@@ -15,6 +15,7 @@ import secrets
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,10 @@ CONNECTIONS = 16
 WRK_THREADS = 1  # one wrk thread does far more than 4,000 requests/s and leaves a core to the servers
 WORKERS = 2
 PEER_PER_PAGE = 12
+# Side by side with the peer, each URL is measured in rounds that alternate between the two servers
+# (ours, peer, peer, ours, ours, peer), so that a change of speed of the machine during the run falls
+# on both alike; a round is half the usual duration.
+PAIRED_ORDER = ("ours", "peer", "peer", "ours", "ours", "peer")
 PUBLIC = ["home", "news_list", "news_deep", "category", "article", "page", "search", "rss"]
 
 
@@ -459,8 +464,10 @@ class Bench:
             partial.rename(database)
         return source, venv, env
 
-    def peer(self, count, reference_key):
-        """Serve the Wagtail peer on SQLite with `count` articles; measure list page 1, a deep page, an article."""
+    def peer(self, count, reference_key, site_url=None):
+        """Serve the Wagtail peer on SQLite with `count` articles; measure list page 1, a deep page, an
+        article. With `site_url` (our SQLite database of the same count) both are served at once and
+        measured in alternating rounds."""
         source, venv, env = self.prepare_peer(count)
         offset = self.results["datasets"][reference_key]["deep_offset"]
         info = json.loads(
@@ -488,7 +495,10 @@ class Bench:
         label = f"peer-sqlite-{count}"
         log(f"{label}: gunicorn pid {process.pid} on {base}")
         paths = {"news_list": "/news/", "news_deep": info["deep"], "article": info["article"]}
-        measured = self.measure(base, paths, label)
+        if site_url:
+            measured = self.side_by_side(site_url, reference_key, process.pid, base, paths, label)
+        else:
+            measured = self.measure(base, paths, label)
         rss = self.worker_rss(process.pid)
         self.stop(process)
         self.results["peer"] = {
@@ -501,6 +511,54 @@ class Bench:
             "worker_rss_mb": rss,
             "deep_page": info["deep_page"],
         }
+
+    def side_by_side(self, site_url, key, peer_pid, peer_base, peer_paths, peer_label):
+        """Measure our uncached SQLite site and the peer in alternating rounds per URL; keep ours in
+        results["paired"] and return the peer's figures."""
+        dataset = self.results["datasets"][key]
+        env = self.site_env(site_url, cache_seconds=0, port=free_port())
+        flush_redis()
+        process, port = self.start_site(env, f"{key}-paired")
+        ours_base = f"http://127.0.0.1:{port}"
+        seconds = max(1, self.duration // 2)
+        log(f"side by side with the peer: {len(PAIRED_ORDER)} alternating rounds of {seconds} s per URL")
+        ours, theirs = {}, {}
+        masters = {"ours": process.pid, "peer": peer_pid}
+        for name, peer_path in peer_paths.items():
+            sides = {"ours": (ours_base, dataset["urls"][name]), "peer": (peer_base, peer_path)}
+            for base, path in sides.values():
+                self.warm_up(base + path)
+            rounds = {"ours": [], "peer": []}
+            for side in PAIRED_ORDER:
+                base, path = sides[side]
+                rounds[side].append(self.wrk(base + path, seconds))
+                # A server still works off the requests it accepted before wrk stopped (the peer for up
+                # to a few hundred ms): the next round starts when it is idle.
+                wait_idle(masters[side])
+            for side, target in (("ours", ours), ("peer", theirs)):
+                stats = combine_rounds(rounds[side])
+                stats["path"] = sides[side][1]
+                target[name] = stats
+                label = f"{key}-paired" if side == "ours" else peer_label
+                if stats["errors"] or stats["non2xx"]:
+                    self.results["failures"].append(
+                        f"{label} {name}: {stats['errors']} errors, {stats['non2xx']} non-2xx"
+                    )
+                log(
+                    f"  {label:<22} {name:<10} {stats['rps']:>8.1f} req/s  p50 {stats['p50_ms']:>7.2f} ms  "
+                    f"p99 {stats['p99_ms']:>8.2f} ms  (rounds: {', '.join(f'{r:.0f}' for r in stats['round_rps'])})"
+                )
+        self.results["paired"] = {
+            "label": f"{key}-paired",
+            "dataset": key,
+            "count": dataset["count"],
+            "round_seconds": seconds,
+            "order": list(PAIRED_ORDER),
+            "urls": ours,
+            "worker_rss_mb": self.worker_rss(process.pid),
+        }
+        self.stop(process)
+        return theirs
 
     # ---- the run ------------------------------------------------------------------------------
 
@@ -546,7 +604,10 @@ class Bench:
             self.count_queries(self.site_env(url), sqlite_key)
             self.scenario("sqlite", sqlite_key, url, cached=False, profile=options.profile)
         if options.peer:
-            self.peer(options.peer_count, sqlite_key or f"postgresql-{counts[0]}")
+            if sqlite_key:
+                self.peer(options.peer_count, sqlite_key, site_url=url)
+            else:
+                self.peer(options.peer_count, f"postgresql-{counts[0]}")
         self.results["meta"]["load_at_end"] = [round(x, 2) for x in os.getloadavg()]
         self.results["meta"]["total_seconds"] = round(time.monotonic() - started)
         from bench.report import evaluate, markdown
@@ -605,6 +666,50 @@ names = ["django", "gunicorn", "psycopg", "redis", "whitenoise"]
 versions = {("redis-py" if n == "redis" else n): m.version(n) for n in names}
 print(json.dumps({"python": sys.version.split()[0], **versions}))
 """
+
+
+def cpu_ticks(master_pid):
+    """CPU time (clock ticks) used so far by the worker processes of a gunicorn master."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == master_pid:  # fields[1]: the parent pid
+            total += int(fields[11]) + int(fields[12])  # utime + stime
+    return total
+
+
+def wait_idle(master_pid, timeout=10.0):
+    """Return once the workers of `master_pid` have used no CPU for 0.2 s (or after `timeout`)."""
+    deadline = time.monotonic() + timeout
+    before = cpu_ticks(master_pid)
+    while time.monotonic() < deadline:
+        time.sleep(0.2)
+        now = cpu_ticks(master_pid)
+        if now == before:
+            return
+        before = now
+
+
+def combine_rounds(rounds):
+    """One figure from several wrk rounds of a URL: requests/s over all of them; each latency
+    percentile the median of the rounds' (a burst of noise in one round does not move it)."""
+    seconds = sum(r["requests"] / r["rps"] for r in rounds if r["rps"])
+    requests = sum(r["requests"] for r in rounds)
+    combined = {
+        "rps": round(requests / seconds, 1) if seconds else 0.0,
+        "requests": requests,
+        "round_rps": [r["rps"] for r in rounds],
+    }
+    for field in ("p50_ms", "p90_ms", "p99_ms"):
+        combined[field] = round(statistics.median(r[field] for r in rounds), 2)
+    combined["max_ms"] = max(r["max_ms"] for r in rounds)
+    for field in ("errors", "non2xx", "cache_hits"):
+        combined[field] = sum(r[field] for r in rounds)
+    combined["bytes_per_request"] = rounds[0]["bytes_per_request"]
+    return combined
 
 
 def machine_info(quick, duration):
