@@ -16,6 +16,8 @@ from asgiref.local import Local
 from django.core.cache import cache
 from django.utils import timezone
 
+from .watch import VersionWatch
+
 VERSION_KEY = "site:content-version"
 NEXT_CHANGE_KEY = "site:next-scheduled"
 NO_SCHEDULE = 0.0
@@ -24,6 +26,7 @@ SHARED_SECONDS = 24 * 3600  # values of old versions leave the shared cache by t
 
 _request = Local()
 _local_values = {}
+_watch = VersionWatch(VERSION_KEY)
 
 
 def begin_request(**kwargs):
@@ -48,10 +51,13 @@ def content_version():
     version = getattr(_request, "version", None)
     if version is not None:
         return version
-    version = cache.get(VERSION_KEY)
+    version = _watch.current()  # without a round trip to Redis while nothing has changed
     if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
-        version = cache.get(VERSION_KEY) or uuid.uuid4().hex[:16]
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
+            version = cache.get(VERSION_KEY) or uuid.uuid4().hex[:16]
+        _watch.keep(version)
     remember_version(version)
     return version
 
