@@ -15,6 +15,7 @@ dropped), nothing is kept: the version is read from the cache on every request, 
 import contextlib
 import logging
 import os
+import threading
 import time
 
 import redis
@@ -34,12 +35,15 @@ RETRY_AFTER_SECONDS = 5.0
 
 class VersionWatch:
     def __init__(self, key):
+        self.lock = threading.Lock()  # one connection per process, whatever the worker's threads
         self.key = key  # the name of the version key (without the cache's prefix)
         self.process = None  # (pid, Redis location) the connection belongs to
         self.client = self.connection = self.client_id = None
         self.version = None
         self.read_at = 0.0
         self.retry_at = 0.0
+        self.messages = 0  # messages taken so far, by any thread
+        self.reading = threading.local()  # the count when this thread's read began
 
     def current(self):
         """Return the version known to be current, or None: then read it from the cache and pass it
@@ -47,23 +51,26 @@ class VersionWatch:
         location = self._location()
         if location is None:
             return None
-        if self.process != (os.getpid(), location):  # a forked worker, or other settings in tests
-            self._close()
-            self.process = (os.getpid(), location)
-            self.retry_at = 0.0
-        if self.connection is None:
-            if time.monotonic() >= self.retry_at:
-                self._start(location)
-            return None
-        if self._changed() or time.monotonic() - self.read_at > MAX_AGE_SECONDS:
-            self.version = None
-        return self.version
+        with self.lock:
+            if self.process != (os.getpid(), location):  # a forked worker, or other settings in tests
+                self._close()
+                self.process = (os.getpid(), location)
+                self.retry_at = 0.0
+            if self.connection is None:
+                if time.monotonic() >= self.retry_at:
+                    self._start(location)
+            elif self._changed() or time.monotonic() - self.read_at > MAX_AGE_SECONDS:
+                self.version = None
+            self.reading.since = self.messages
+            return self.version if self.connection is not None else None
 
     def keep(self, version):
         """Keep `version`, read from the cache after current() returned None, unless it may be stale."""
-        if self.connection is not None and not self._changed():
-            self.version = version
-            self.read_at = time.monotonic()
+        with self.lock:
+            unchanged = self.connection is not None and not self._changed()
+            if unchanged and getattr(self.reading, "since", None) == self.messages:
+                self.version = version
+                self.read_at = time.monotonic()
 
     def _location(self):
         if not isinstance(caches["default"], ResilientRedisCache):
@@ -101,10 +108,12 @@ class VersionWatch:
         try:
             while self.connection.can_read(timeout=0):
                 self.connection.read_response()
+                self.messages += 1
                 changed = True
         except (RedisError, OSError) as error:
             logger.warning("Content version watch lost, read on every request for now: %s", error)
             self._close()
+            self.messages += 1
             self.retry_at = time.monotonic() + RETRY_AFTER_SECONDS
             return True
         return changed

@@ -214,3 +214,27 @@ def test_a_lost_version_watch_falls_back_to_reading_the_version(client, real_red
         body = menu_after_change_on_another_server(client, real_redis, settings, lose_watch=True)
     assert "New title" in body and "Old title" not in body
     assert _watch.connection is None and "Content version watch lost" in caplog.text
+
+
+def test_a_version_read_before_a_change_that_another_thread_saw_is_not_kept(real_redis):
+    import threading
+
+    from sitecache.versioning import VERSION_KEY
+    from sitecache.watch import VersionWatch
+
+    watch = VersionWatch(VERSION_KEY)
+    assert watch.current() is None  # starts watching
+    assert watch.current() is None  # this thread reads the version now...
+    stale = "version-before-the-change"
+
+    def another_request():
+        real_redis.set(VERSION_KEY, "version-after-the-change", timeout=None)
+        time.sleep(0.05)  # the push message arrives
+        assert watch.current() is None
+        watch.keep("version-after-the-change")
+
+    thread = threading.Thread(target=another_request)
+    thread.start()
+    thread.join()
+    watch.keep(stale)  # ...and its answer comes back after the other thread saw the change
+    assert watch.current() == "version-after-the-change"
