@@ -327,15 +327,19 @@ class Bench:
             stats = self.wrk(url, self.duration)
             stats["path"] = path
             measured[name] = stats
-            flag = ""
-            if stats["errors"] or stats["non2xx"]:
-                flag = "  <-- ERRORS"
-                self.results["failures"].append(f"{label} {name}: {stats['errors']} errors, {stats['non2xx']} non-2xx")
-            log(
-                f"  {label:<22} {name:<10} {stats['rps']:>8.1f} req/s  p50 {stats['p50_ms']:>7.2f} ms  "
-                f"p99 {stats['p99_ms']:>8.2f} ms  hits {stats['cache_hits']}{flag}"
-            )
+            self.report(label, name, stats, f"hits {stats['cache_hits']}")
         return measured
+
+    def report(self, label, name, stats, extra):
+        """Log one URL's figures; record a failure when any request failed or answered non-2xx."""
+        flag = ""
+        if stats["errors"] or stats["non2xx"]:
+            flag = "  <-- ERRORS"
+            self.results["failures"].append(f"{label} {name}: {stats['errors']} errors, {stats['non2xx']} non-2xx")
+        log(
+            f"  {label:<22} {name:<10} {stats['rps']:>8.1f} req/s  p50 {stats['p50_ms']:>7.2f} ms  "
+            f"p99 {stats['p99_ms']:>8.2f} ms  {extra}{flag}"
+        )
 
     @staticmethod
     def worker_rss(master_pid):
@@ -540,14 +544,7 @@ class Bench:
                 stats["path"] = sides[side][1]
                 target[name] = stats
                 label = f"{key}-paired" if side == "ours" else peer_label
-                if stats["errors"] or stats["non2xx"]:
-                    self.results["failures"].append(
-                        f"{label} {name}: {stats['errors']} errors, {stats['non2xx']} non-2xx"
-                    )
-                log(
-                    f"  {label:<22} {name:<10} {stats['rps']:>8.1f} req/s  p50 {stats['p50_ms']:>7.2f} ms  "
-                    f"p99 {stats['p99_ms']:>8.2f} ms  (rounds: {', '.join(f'{r:.0f}' for r in stats['round_rps'])})"
-                )
+                self.report(label, name, stats, f"(rounds: {', '.join(f'{r:.0f}' for r in stats['round_rps'])})")
         self.results["paired"] = {
             "label": f"{key}-paired",
             "dataset": key,

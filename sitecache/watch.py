@@ -62,7 +62,7 @@ class VersionWatch:
             elif self._changed() or time.monotonic() - self.read_at > MAX_AGE_SECONDS:
                 self.version = None
             self.reading.since = self.messages
-            return self.version if self.connection is not None else None
+            return self.version  # None whenever the watch is not running
 
     def keep(self, version):
         """Keep `version`, read from the cache after current() returned None, unless it may be stale."""
