@@ -118,13 +118,8 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# The parts of the page frame that depend only on the language (header, footer): rendered once per
-# worker and kept in its memory ({% cache ... using="fragments" %} in the templates).
-CACHES["fragments"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "fragments",
-    "TIMEOUT": None,
-}
+# The parts of the page frame that depend only on the language (brand, search form, footer) are kept
+# in each worker's memory by {% sitewide %} (commission_site/templatetags/site_tags.py), not here.
 
 # Whole public pages are cached for anonymous visitors for this long (0 turns the cache off). On by
 # default only with the shared Redis cache: with per-process memory, one worker would not see

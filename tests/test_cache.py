@@ -6,7 +6,6 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -109,7 +108,6 @@ def redis_cache(location):
             "LOCATION": location,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         },
-        "fragments": settings.CACHES["fragments"],
     }
 
 
