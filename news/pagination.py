@@ -1,12 +1,11 @@
 """Pagination that stays fast deep into an archive of 100,000 articles."""
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import F, Window
 from django.db.models.functions import Rank, RowNumber
 from django.utils.functional import cached_property
 
-from sitecache.versioning import content_version, seconds_until_next_scheduled, versioned
+from sitecache.versioning import seconds_until_next_scheduled, versioned
 
 COUNT_SECONDS = 300
 # Rows between two anchors of a list: a page found from an anchor skips fewer rows than this, few
@@ -45,33 +44,24 @@ class ArchivePaginator(Paginator):
         self.count_key = count_key
 
     @cached_property
-    def version(self):
-        return content_version()
-
-    def key(self, name):
-        return f"{self.count_key}:{name}{self.version}"
-
-    @cached_property
     def count(self):
         if not self.count_key:
             return super().count
-        count = cache.get(self.key(""))
-        if count is None:
-            count = self.object_list.count()
-            cache.set(self.key(""), count, timeout=cache_timeout())
-        return count
+        # In the worker's memory per content version (no round trip to the shared cache), and in the
+        # shared cache for the other workers.
+        return versioned(f"{self.count_key}:count", self.object_list.count, timeout=cache_timeout)
 
     def anchors(self):
         """Return the (publish_at, ties) of rows 0, ANCHOR_EVERY, 2 * ANCHOR_EVERY, ... of the list.
 
         The total is kept with them (in the shared cache and the worker's memory, per content
         version), so that a deep page reads them once, as page 1 reads its total. They are found only
-        for a list whose total is already cached: not while the cache is down, nor for an address
-        seen once (a one-off query string does not pay for a scan of the list).
+        for a list whose total is already known from an earlier request: an address seen once (a
+        one-off query string) does not pay for a scan of the list.
         """
 
         def find():
-            count = cache.get(self.key(""))
+            count = versioned(f"{self.count_key}:count", lambda: None)  # None: not known, not computed
             return None if count is None else (count, self.compute_anchors())
 
         found = versioned(f"{self.count_key}:anchors{ANCHOR_EVERY}", find, timeout=cache_timeout)

@@ -12,6 +12,8 @@ logger = logging.getLogger(__name__)
 
 WIDTHS = (320, 640, 960, 1280)
 QUALITY = 80
+KNOWN_ENTRIES = 2048  # renditions lists kept in each worker's memory; emptied when full
+_known = {}
 
 
 def rendition_name(source_name, width):
@@ -50,8 +52,13 @@ def renditions(field_file, width=None):
     if not field_file:
         return []
     key = f"renditions:{field_file.name}"
-    cached = cache.get(key)
+    # An upload's name is never reused, so what is known about it stays true: each worker keeps it
+    # in memory (no round trip to the shared cache per image on a list), the shared cache for all.
+    cached = _known.get(key)
+    if cached is None:
+        cached = cache.get(key)
     if cached is not None:
+        _remember(key, cached)
         return cached
     try:
         original_width = width or field_file.width
@@ -60,4 +67,11 @@ def renditions(field_file, width=None):
         logger.exception("Could not make renditions of %s", field_file.name)
         return []
     cache.set(key, made, timeout=None)
+    _remember(key, made)
     return made
+
+
+def _remember(key, made):
+    if len(_known) >= KNOWN_ENTRIES and key not in _known:
+        _known.clear()
+    _known[key] = made

@@ -140,16 +140,27 @@ def test_renditions_are_webp_in_several_widths_made_once_and_reused(settings, mo
     assert first.stat().st_mtime_ns == stamp
 
 
-def test_missing_renditions_are_made_on_first_use_and_kept(settings):
+def test_missing_renditions_are_made_on_first_use_and_kept(settings, monkeypatch):
     from django.core.cache import cache
 
     article = make_article(cover_image=image_upload(size=(700, 400)), cover_alt="x")
     cache.clear()
+    monkeypatch.setattr(renditions_module, "_known", {})  # a worker that has not seen the image
     made = renditions(article.cover_image, article.cover_width)
     assert [w for _url, w, _h in made] == [320, 640, 700]
     cache.clear()
+    monkeypatch.setattr(renditions_module, "_known", {})
     again = renditions(article.cover_image, article.cover_width)  # files exist: reused, not remade
     assert again == made
+
+
+def test_a_worker_remembers_renditions_without_asking_the_shared_cache(monkeypatch):
+    from django.core.cache import caches
+
+    article = make_article(cover_image=image_upload(size=(700, 400)), cover_alt="x")
+    made = renditions(article.cover_image, article.cover_width)
+    monkeypatch.setattr(caches["default"], "get", lambda *args, **kwargs: pytest.fail("shared cache read"))
+    assert renditions(article.cover_image, article.cover_width) == made
 
 
 def test_list_and_article_images_offer_srcset_with_width_and_height(client):

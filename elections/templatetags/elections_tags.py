@@ -1,10 +1,9 @@
 from django import template
-from django.core.cache import cache
 from django.db.models import Subquery
 from django.utils import timezone
 
 from multilingual.models import current_language
-from sitecache.versioning import content_version
+from sitecache.versioning import versioned
 
 from ..models import Election, KeyDate, mark_positions
 
@@ -48,9 +47,9 @@ def what_is_next():
     """The home page's "what is next" block while an election is announced or under way; cached."""
     language = current_language()
     today = timezone.localdate()
-    key = f"elections:next:{language}:{today.isoformat()}:{content_version()}"
-    data = cache.get(key)
-    if data is None:
-        data = what_is_next_data(language, today) or {}
-        cache.set(key, data, timeout=WHAT_IS_NEXT_SECONDS)
+    data = versioned(
+        f"elections:next:{language}:{today.isoformat()}",
+        lambda: what_is_next_data(language, today) or {},
+        timeout=WHAT_IS_NEXT_SECONDS,
+    )
     return {"next_election": data}
