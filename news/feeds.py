@@ -34,7 +34,7 @@ class ArticleFeed(Feed):
         return (category and category.description) or _("News of the Central Commission for Elections and Referendums.")
 
     def items(self, category):
-        articles = Article.objects.published().in_language().for_listing()
+        articles = Article.objects.published().in_language().for_listing().select_related("category")
         if category is not None:
             articles = articles.filter(category=category)
         return articles[:FEED_LENGTH]

@@ -8,7 +8,7 @@ from commission_site.html import html, html_join
 from multilingual.models import current_language
 from sitecache.versioning import versioned
 
-from .models import Article, Category
+from .models import Article, categories_by_pk
 from .pagination import cache_timeout
 
 
@@ -50,7 +50,10 @@ class ArticleFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         language = current_language()
-        self.categories = versioned(f"news:categories:{language}", lambda: list(Category.objects.in_language(language)))
+        # Those with a name and slug in the language (as Category.objects.in_language()), in their order.
+        self.categories = [
+            c for c in categories_by_pk().values() if c.translated("slug", language) and c.translated("name", language)
+        ]
         category = self.filters["category"]
         category.field_name = f"category__slug_{language}"
         category.extra["choices"] = [(c.slug, c.name) for c in self.categories]

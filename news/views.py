@@ -5,18 +5,17 @@ from django.core.exceptions import BadRequest
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
-from django.templatetags.static import static
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
-from commission_site.absolute import absolute_url
+from commission_site.absolute import absolute_url, static_path
 from multilingual.models import current_language
 from sitecache.versioning import versioned
 
 from .filters import ArticleFilter
-from .models import Article, Category
+from .models import Article, Category, categories_by_pk
 from .pagination import ArchivePaginator, cache_timeout
 
 
@@ -182,7 +181,7 @@ class ArticleDetailView(DetailView):
             raise Http404(_("This article is published; the preview link is no longer needed."))
         if article is None or not (article.is_published() or self.preview_pk is not None or self.can_preview()):
             raise Http404(_("No article was found at this address."))
-        categories = versioned("news:categories", lambda: {c.pk: c for c in Category.objects.all()})
+        categories = categories_by_pk()
         if article.category_id in categories:
             article.category = categories[article.category_id]
         versions = versioned(
@@ -243,7 +242,7 @@ class ArticleDetailView(DetailView):
             "publisher": {
                 "@type": "GovernmentOrganization",
                 "name": publisher,
-                "logo": {"@type": "ImageObject", "url": absolute_url(static("img/emblem.png"), self.request)},
+                "logo": {"@type": "ImageObject", "url": absolute_url(static_path("img/emblem.png"), self.request)},
             },
         }
         if context["image_url"]:

@@ -18,16 +18,29 @@ register = template.Library()
 LOWER_CASE_MONTHS = {"ru"}
 
 
+class ShortDates:
+    """Formats list dates: the language, this year and the month names are looked up once per list,
+    not per article (each lookup goes through the request's language and time zone)."""
+
+    def __init__(self):
+        lower = current_language() in LOWER_CASE_MONTHS
+        self.months = {number: str(name) if lower else str(name).title() for number, name in MONTHS_3.items()}
+        self.timezone = timezone.get_current_timezone()
+        self.year = timezone.localdate(timezone=self.timezone).year
+
+    def local(self, value):
+        return timezone.localtime(value, self.timezone)
+
+    def __call__(self, value):
+        """Day and month of a local date and time; the year too when it is not this year's."""
+        text = f"{value.day} {self.months[value.month]}"
+        return text if value.year == self.year else f"{text} {value.year}"
+
+
 @register.filter(expects_localtime=True)
 def short_date(value):
     """Format a date for lists; the year is added when it is not the current year."""
-    if not value:
-        return ""
-    month = str(MONTHS_3[value.month])
-    text = f"{value.day} {month if current_language() in LOWER_CASE_MONTHS else month.title()}"
-    if value.year != timezone.localdate().year:
-        text += f" {value.year}"
-    return text
+    return ShortDates()(value) if value else ""
 
 
 LIST_IMAGE_SIZES = "(min-width: 60em) 22rem, (min-width: 40em) 14rem, 100vw"
@@ -50,6 +63,7 @@ def article_items(articles, heading_level=2, variant=""):
     if not articles:
         return html('<p class="empty">{}</p>', _("No news has been published here yet."))
     items = []
+    dates = ShortDates()
     for article in articles:
         image = ""
         if article.cover_image:
@@ -61,14 +75,14 @@ def article_items(articles, heading_level=2, variant=""):
                 width=article.cover_width,
                 height=article.cover_height,
             )
-        published = timezone.localtime(article.publish_at)
+        published = dates.local(article.publish_at)
         items.append(
             html(
                 ARTICLE_ITEM,
                 " article-summary--with-image" if image else "",
                 mark_safe(f"\n      {image}") if image else "",
                 published.isoformat(),
-                short_date(published),
+                dates(published),
                 heading_level,
                 article.get_absolute_url(),
                 article.title,
