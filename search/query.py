@@ -5,7 +5,6 @@ import html
 import re
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.core.cache import cache
 from django.db.models import F, Q
 from django.db.models.functions import Left
 from django.utils.functional import cached_property
@@ -13,7 +12,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from richtext.sanitize import html_to_text
-from sitecache.versioning import content_version, seconds_until_next_scheduled
+from sitecache.versioning import seconds_until_next_scheduled, versioned
 
 from .indexing import config_for, strip_tags, uses_full_text
 
@@ -74,7 +73,7 @@ class Matches:
         # The passages of a page of results are kept like the matches: the same search again reads
         # only the rows, not the bodies.
         key = "\x00".join([self.text, *map(str, ids)])
-        headlines = cache.get(_results_key("headlines", self.language, key))
+        headlines = versioned(_results_name("headlines", self.language, key), lambda: None)  # None: not kept
         rows = self.queryset.filter(pk__in=ids).order_by().defer("search_vector")
         if headlines is not None:
             rows = rows.defer("body")
@@ -125,21 +124,20 @@ def search(queryset, text, language):
 
 
 def cached_results(name, language, text, compute):
-    """Return compute(), kept in the cache for the same search until content changes (the key carries
-    the content version) or the next scheduled article is due."""
-    key = _results_key(name, language, text)
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        until_next = seconds_until_next_scheduled()
-        seconds = RESULTS_SECONDS if until_next is None else max(1, min(RESULTS_SECONDS, int(until_next)))
-        cache.set(key, value, timeout=seconds)
-    return value
+    """Return compute(), kept for the same search until content changes or the next scheduled article
+    is due: in the worker's memory (no round trip for a search repeated on that worker) and in the
+    shared cache for the others."""
+    return versioned(_results_name(name, language, text), compute, timeout=_results_seconds)
 
 
-def _results_key(name, language, text):
+def _results_seconds():
+    until_next = seconds_until_next_scheduled()
+    return RESULTS_SECONDS if until_next is None else max(1, min(RESULTS_SECONDS, int(until_next)))
+
+
+def _results_name(name, language, text):
     digest = hashlib.sha256(text.encode()).hexdigest()[:32]
-    return f"search:{name}:{language}:{digest}:{content_version()}"
+    return f"search:{name}:{language}:{digest}"
 
 
 def _word_condition(text):

@@ -12,6 +12,7 @@ from .factories import make_article, make_page
 pytestmark = pytest.mark.django_db
 
 SEARCH_BUDGET = 6
+PAST = timezone.make_aware(timezone.datetime(2024, 10, 21, 10, 0))
 
 on_postgres = pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search needs PostgreSQL")
 
@@ -39,10 +40,13 @@ def test_search_ignores_case_in_cyrillic_and_turkmen_words(client, query):
 
 
 def test_search_results_show_date_title_and_marked_snippet(client):
-    make_article(title="Observers", body="<p>The observers praised the <b>organisation</b> of voting.</p>")
+    article = make_article(
+        title="Observers", body="<p>The observers praised the <b>organisation</b> of voting.</p>", publish_at=PAST
+    )
     body = client.get("/en/search/?q=observers").content.decode()
     assert "<mark>" in body
-    assert 'href="/en/news/' in body
+    assert f'<h3><a href="{article.get_absolute_url()}">Observers</a></h3>' in body
+    assert f'<time datetime="{timezone.localtime(PAST).isoformat()}">21 Oct 2024</time>' in body
 
 
 def test_search_also_finds_commission_pages(client):

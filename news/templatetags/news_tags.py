@@ -18,13 +18,24 @@ register = template.Library()
 LOWER_CASE_MONTHS = {"ru"}
 
 
+_month_names = {}  # per language: translations change only with a deploy
+
+
+def month_names(language):
+    names = _month_names.get(language)
+    if names is None:
+        lower = language in LOWER_CASE_MONTHS
+        names = {number: str(name) if lower else str(name).title() for number, name in MONTHS_3.items()}
+        _month_names[language] = names
+    return names
+
+
 class ShortDates:
-    """Formats list dates: the language, this year and the month names are looked up once per list,
+    """Formats list dates: the language, this year and the time zone are looked up once per list,
     not per article (each lookup goes through the request's language and time zone)."""
 
     def __init__(self):
-        lower = current_language() in LOWER_CASE_MONTHS
-        self.months = {number: str(name) if lower else str(name).title() for number, name in MONTHS_3.items()}
+        self.months = month_names(current_language())
         self.timezone = timezone.get_current_timezone()
         self.year = timezone.localdate(timezone=self.timezone).year
 
@@ -35,12 +46,6 @@ class ShortDates:
         """Day and month of a local date and time; the year too when it is not this year's."""
         text = f"{value.day} {self.months[value.month]}"
         return text if value.year == self.year else f"{text} {value.year}"
-
-
-@register.filter(expects_localtime=True)
-def short_date(value):
-    """Format a date for lists; the year is added when it is not the current year."""
-    return ShortDates()(value) if value else ""
 
 
 LIST_IMAGE_SIZES = "(min-width: 60em) 22rem, (min-width: 40em) 14rem, 100vw"
