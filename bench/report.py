@@ -278,6 +278,18 @@ def evaluate(results):
     return verdicts
 
 
+def floor_rounds(scenario):
+    """Say when the floor was measured: at the start of each pass and at the end, or before and after."""
+    floors = scenario["floors"]
+    start = floors["floor"].get("round_rps", [floors["floor"]["rps"]])
+    end = floors["floor_end"]["rps"]
+    figures = ", ".join(f"{rps:,.0f}" for rps in [*start, end])
+    passes = scenario.get("passes", 1)
+    if passes > 1:
+        return f"one at the start of each of the {passes} passes over the URLs and one at the end ({figures})"
+    return f"before and after the pages ({figures})"
+
+
 def rounds(stats):
     return ", ".join(f"{rps:.0f}" for rps in stats["round_rps"])
 
@@ -359,8 +371,8 @@ def markdown(results):
                 f"{fmt_queries(queries, name)} |"
             )
         lines.append(
-            f"\nFloor (the reference of the ratios): {floor:,.0f} req/s, the mean of the runs before and after the "
-            f"pages ({scenario['floors']['floor']['rps']:,.0f} and {scenario['floors']['floor_end']['rps']:,.0f}). "
+            f"\nFloor (the reference of the ratios): {floor:,.0f} req/s over its rounds, "
+            f"{floor_rounds(scenario)}. "
             f"Worker RSS after the run: {', '.join(f'{x:.0f} MB' for x in scenario['worker_rss_mb'])}. "
             f"Load average before/after: {scenario['load_before']} / {scenario['load_after']}."
         )
