@@ -61,7 +61,8 @@ class ArchivePaginator(Paginator):
         """
 
         def find():
-            count = versioned(f"{self.count_key}:count", lambda: None)  # None: not known, not computed
+            # Known or None (not computed here); kept only as long as count would keep it.
+            count = versioned(f"{self.count_key}:count", lambda: None, timeout=cache_timeout)
             return None if count is None else (count, self.compute_anchors())
 
         found = versioned(f"{self.count_key}:anchors{ANCHOR_EVERY}", find, timeout=cache_timeout)

@@ -73,7 +73,8 @@ class Matches:
         # The passages of a page of results are kept like the matches: the same search again reads
         # only the rows, not the bodies.
         key = "\x00".join([self.text, *map(str, ids)])
-        headlines = versioned(_results_name("headlines", self.language, key), lambda: None)  # None: not kept
+        # Kept passages or None (not computed here), with the time limit that cached_results() gives.
+        headlines = versioned(_results_name("headlines", self.language, key), lambda: None, timeout=_results_seconds)
         rows = self.queryset.filter(pk__in=ids).order_by().defer("search_vector")
         if headlines is not None:
             rows = rows.defer("body")

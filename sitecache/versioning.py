@@ -89,7 +89,7 @@ def versioned(name, compute, timeout=None):
         cache.set(key, value, timeout=SHARED_SECONDS if seconds is None else min(seconds, SHARED_SECONDS))
     if len(_local_values) >= LOCAL_ENTRIES:
         for old in list(_local_values)[: LOCAL_ENTRIES // 2]:
-            del _local_values[old]
+            _local_values.pop(old, None)  # another thread of the worker may have dropped it already
     _local_values[key] = (value, None if seconds is None else now + seconds)
     return value
 

@@ -1,5 +1,6 @@
 """Every page of a news list holds what a plain ordered slice of the list gives, however deep it is."""
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -117,6 +118,20 @@ def test_a_lists_total_comes_from_the_workers_memory_after_the_first_visit(clien
     )
     assert "57 articles" in client.get("/en/news/").content.decode()
     assert read and not [key for key in read if "count" in key]  # the content version is read, not the total
+
+
+def test_a_total_read_first_by_a_deep_page_still_expires_when_a_scheduled_article_is_due(client, archive, monkeypatch):
+    make_article(category=make_category(), publish_at=timezone.now() + timedelta(minutes=10))
+    client.get("/en/news/")  # one worker counts the list: the total is in the shared cache
+    monkeypatch.setattr(versioning, "_local_values", {})  # another worker, with nothing in memory yet
+    assert ids(client.get("/en/news/?page=5")) == expected()[40:50]  # a deep page first: reads that total
+    totals = [
+        until
+        for key, (_value, until) in versioning._local_values.items()
+        if key.startswith("news:count:") and "anchors" not in key
+    ]
+    # Kept until the scheduled article is due at the latest, as page 1 keeps it, not until content changes.
+    assert totals and all(until is not None and until <= time.monotonic() + 600 for until in totals)
 
 
 def test_anchors_missing_while_the_total_is_cached_are_computed_again(archive, monkeypatch):
