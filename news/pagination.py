@@ -5,7 +5,7 @@ from django.db.models import F, Window
 from django.db.models.functions import Rank, RowNumber
 from django.utils.functional import cached_property
 
-from sitecache.versioning import seconds_until_next_scheduled, versioned
+from sitecache.versioning import until_next_scheduled, versioned
 
 COUNT_SECONDS = 300
 # Rows between two anchors of a list: a page found from an anchor skips fewer rows than this, few
@@ -20,8 +20,7 @@ ORDER = ("-publish_at", "-id")
 
 def cache_timeout():
     """Until content changes (the key carries the version) or the next scheduled article is due."""
-    until_next = seconds_until_next_scheduled()
-    return COUNT_SECONDS if until_next is None else max(1, min(COUNT_SECONDS, int(until_next)))
+    return until_next_scheduled(COUNT_SECONDS)
 
 
 class ArchivePaginator(Paginator):

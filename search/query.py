@@ -12,7 +12,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from richtext.sanitize import html_to_text
-from sitecache.versioning import seconds_until_next_scheduled, versioned
+from sitecache.versioning import until_next_scheduled, versioned
 
 from .indexing import config_for, strip_tags, uses_full_text
 
@@ -132,8 +132,7 @@ def cached_results(name, language, text, compute):
 
 
 def _results_seconds():
-    until_next = seconds_until_next_scheduled()
-    return RESULTS_SECONDS if until_next is None else max(1, min(RESULTS_SECONDS, int(until_next)))
+    return until_next_scheduled(RESULTS_SECONDS)
 
 
 def _results_name(name, language, text):

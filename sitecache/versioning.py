@@ -94,6 +94,13 @@ def versioned(name, compute, timeout=None):
     return value
 
 
+def until_next_scheduled(at_most):
+    """Seconds to keep a value that changes when a scheduled article comes out: `at_most`, or fewer
+    when the next one is due sooner (at least 1)."""
+    until_next = seconds_until_next_scheduled()
+    return at_most if until_next is None else max(1, min(at_most, int(until_next)))
+
+
 def seconds_until_next_scheduled():
     """Return seconds until the next scheduled article goes live, or None when none is waiting."""
     now = timezone.now().timestamp()
