@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
 from django.http import HttpResponse
 from django.urls import reverse
@@ -115,6 +116,16 @@ SITEMAPS = {
     "pages": PageSitemap,
     "elections": ElectionSitemap,
 }
+
+
+def index(request, **kwargs):
+    """The sitemap index, whose section addresses Django builds from the visitor's Host: from SITE_URL."""
+    response = sitemap_views.index(request, **kwargs)
+    if settings.SITE_URL:
+        site = urlsplit(settings.SITE_URL)
+        for item in response.context_data["sitemaps"]:
+            item.location = urlsplit(item.location)._replace(scheme=site.scheme, netloc=site.netloc).geturl()
+    return response
 
 
 @require_GET

@@ -11,6 +11,7 @@ from pages.views import home
 from . import views
 from .preview import preview
 from .sitemaps import SITEMAPS, robots_txt
+from .sitemaps import index as sitemap_index
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
@@ -20,7 +21,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        cache_page(600)(sitemap_views.index),
+        cache_page(600)(sitemap_index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap_index",
     ),

@@ -3,6 +3,7 @@
 import logging
 
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -19,6 +20,9 @@ def _message(exception):
 
 
 def bad_request(request, exception):
+    if isinstance(exception, DisallowedHost):
+        # The site's frame needs the host for its absolute addresses; this page needs nothing.
+        return render(request, "400_host.html", status=400)
     return render(request, "400.html", {"message": _message(exception)}, status=400)
 
 
