@@ -139,8 +139,9 @@ def data_response(response, filename):
 
 
 def spreadsheet_safe(cell):
-    """Keep a text cell from being read as a formula by spreadsheet programs."""
-    return "'" + cell if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@") else cell
+    """Keep a text cell from being read as a formula by spreadsheet programs (OWASP's list of leading
+    characters: = + - @, tab and carriage return)."""
+    return "'" + cell if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 def csv_response(rows, filename):
