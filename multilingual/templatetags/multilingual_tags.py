@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -38,6 +39,8 @@ def _links(context):
                 url = f"{fallback}?untranslated=1"
         else:
             path = request.path if request else "/"
+            if not url_has_allowed_host_and_scheme(path, allowed_hosts=None):
+                path = fallback  # e.g. "//evil.example/" on a 404 page: a browser reads it as another site
             url = translate_path(path, code) if translatable_path else path
             available = url != path or code == current
             if not available:
