@@ -29,6 +29,22 @@ def search_terms(text):
     return [word for word in re.split(r"\W+", text) if word][:MAX_WORDS]
 
 
+def web_search_text(text):
+    """Return `text` as PostgreSQL's web search syntax reads it, with at most MAX_WORDS words and only
+    one operator before each: quotes, `or`, and one `-` before a word to exclude it. A run of operators
+    with no word ("-----...") builds a query deeper than PostgreSQL's stack and fails."""
+    tokens, words = [], 0
+    for token in re.findall(r'"|-*\w[\w-]*', text):
+        if token != '"':
+            if words == MAX_WORDS:
+                break
+            words += 1
+            word = "-".join(part for part in token.split("-") if part)
+            token = "-" + word if token.startswith("-") else word
+        tokens.append(token)
+    return " ".join(tokens)
+
+
 class Matches:
     """The newest MAX_RANKED matches of `text` in a queryset, best first, as a sequence for a Paginator.
 
@@ -40,7 +56,7 @@ class Matches:
         self.queryset, self.text, self.language = queryset, text, language
         self.order = queryset.query.order_by or queryset.model._meta.ordering
         if uses_full_text():
-            self.query = SearchQuery(text, config=config_for(language), search_type="websearch")
+            self.query = SearchQuery(web_search_text(text), config=config_for(language), search_type="websearch")
 
     @cached_property
     def ids(self):

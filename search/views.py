@@ -9,7 +9,7 @@ from multilingual.models import current_language
 from news.models import Article
 from pages.models import Page
 
-from .query import MAX_QUERY_LENGTH, MAX_RANKED, cached_results, search, snippet
+from .query import MAX_QUERY_LENGTH, MAX_RANKED, cached_results, search, search_terms, snippet
 
 PER_PAGE = 10
 PAGE_RESULTS = 5
@@ -22,14 +22,14 @@ def search_view(request):
     text = request.GET.get("q", "").replace("\x00", "").strip()
     language = current_language()
     context = {"query": text[:MAX_QUERY_LENGTH], "max_length": MAX_QUERY_LENGTH}
-    if not text:
-        context["message"] = _("Type one or more words to search the news and the commission's pages.")
-        return render(request, "search/results.html", context)
     if len(text) > MAX_QUERY_LENGTH:
         context["message"] = _("The search text is too long: use at most %(limit)d characters.") % {
             "limit": MAX_QUERY_LENGTH
         }
         return render(request, "search/results.html", context, status=400)
+    if not search_terms(text):  # nothing, or only punctuation such as "-----"
+        context["message"] = _("Type one or more words to search the news and the commission's pages.")
+        return render(request, "search/results.html", context)
 
     # Only what a result shows is read; the body only where Python makes the snippet (not on PostgreSQL).
     articles = Article.objects.published().in_language(language).only(*ARTICLE_FIELDS, "body")
