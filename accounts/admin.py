@@ -1,0 +1,52 @@
+"""Accounts in the admin: site administrators assign the three roles; superuser rights stay with superusers."""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import Group, User
+
+from .roles import ROLES
+
+SUPERUSER_FIELDS = ("is_superuser", "user_permissions")
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class StaffUserAdmin(UserAdmin):
+    """Django's user admin, with every right beyond the three roles kept for superusers."""
+
+    def protects(self, request, obj):
+        """Return whether obj is a superuser that the requesting user, not being one, may only look at."""
+        return obj is not None and obj.is_superuser and not request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self.protects(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self.protects(request, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.is_superuser:
+            return fieldsets
+        return [
+            (name, {**options, "fields": [field for field in options["fields"] if field not in SUPERUSER_FIELDS]})
+            for name, options in fieldsets
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if obj is not None and obj.pk == request.user.pk and not request.user.is_superuser:
+            return [*readonly, "groups"]  # nobody gives themselves another role
+        return readonly
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups" and not request.user.is_superuser:
+            kwargs["queryset"] = Group.objects.filter(name__in=ROLES)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        """Keep the memberships of groups other than the roles, which only a superuser sees and changes."""
+        kept = [] if request.user.is_superuser else list(form.instance.groups.exclude(name__in=ROLES))
+        super().save_related(request, form, formsets, change)
+        form.instance.groups.add(*kept)

@@ -1,0 +1,195 @@
+"""Staff accounts and roles: what a site administrator may do."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.test import Client
+from django_otp.plugins.otp_static.models import StaticDevice
+
+from .factories import make_staff
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct horse battery staple"
+ROLES = ("Press staff", "Editors", "Site administrators")
+
+
+def administrator_client():
+    administrator = make_staff(groups=["Site administrators"])
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(administrator)
+    return client, administrator
+
+
+def make_superuser():
+    return User.objects.create_superuser("root", "root@example.org", PASSWORD)
+
+
+def user_form(user, **overrides):
+    """The change form of a user as the admin shows it to a site administrator, with overrides."""
+    data = {
+        "username": user.username,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "email": user.email,
+        "is_active": "on",
+        "is_staff": "on" if user.is_staff else "",
+        "groups": list(user.groups.values_list("pk", flat=True)),
+        "last_login_0": "",
+        "last_login_1": "",
+        "date_joined_0": "2026-01-01",
+        "date_joined_1": "10:00:00",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value != ""}
+
+
+def group_pks(*names):
+    return list(Group.objects.filter(name__in=names).values_list("pk", flat=True))
+
+
+# What a site administrator may do -------------------------------------------------------------
+
+
+def test_site_administrator_cannot_make_themselves_superuser():
+    client, administrator = administrator_client()
+    response = client.post(f"/admin/auth/user/{administrator.pk}/change/", user_form(administrator, is_superuser="on"))
+    assert response.status_code == 302
+    administrator.refresh_from_db()
+    assert not administrator.is_superuser
+
+
+def test_site_administrator_cannot_give_anyone_single_permissions():
+    client, _administrator = administrator_client()
+    reporter = make_staff(username="reporter", groups=["Press staff"])
+    publish = Permission.objects.get(codename="publish_article")
+    response = client.post(
+        f"/admin/auth/user/{reporter.pk}/change/", user_form(reporter, user_permissions=[publish.pk])
+    )
+    assert response.status_code == 302
+    reporter = User.objects.get(pk=reporter.pk)
+    assert not reporter.user_permissions.exists()
+    assert not reporter.has_perm("news.publish_article")
+
+
+def test_change_form_shows_a_site_administrator_neither_superuser_nor_single_permissions():
+    client, _administrator = administrator_client()
+    reporter = make_staff(username="reporter", groups=["Press staff"])
+    body = client.get(f"/admin/auth/user/{reporter.pk}/change/").content.decode()
+    assert 'name="is_superuser"' not in body and 'name="user_permissions"' not in body
+    assert 'name="groups"' in body
+
+
+def test_site_administrator_cannot_add_themselves_to_editors():
+    client, administrator = administrator_client()
+    groups = group_pks("Site administrators", "Editors")
+    response = client.post(f"/admin/auth/user/{administrator.pk}/change/", user_form(administrator, groups=groups))
+    assert response.status_code == 302
+    assert set(administrator.groups.values_list("name", flat=True)) == {"Site administrators"}
+    assert client.get(f"/admin/auth/user/{administrator.pk}/change/").status_code == 200  # roles shown, read only
+
+
+def test_site_administrator_assigns_the_three_roles_to_someone_else():
+    client, _administrator = administrator_client()
+    colleague = make_staff(username="colleague", groups=["Press staff"])
+    response = client.post(f"/admin/auth/user/{colleague.pk}/change/", user_form(colleague, groups=group_pks(*ROLES)))
+    assert response.status_code == 302
+    assert set(colleague.groups.values_list("name", flat=True)) == set(ROLES)
+
+
+def test_site_administrator_cannot_put_anyone_in_a_group_other_than_the_three_roles():
+    client, _administrator = administrator_client()
+    auditors = Group.objects.create(name="Auditors")
+    auditors.permissions.add(Permission.objects.get(codename="publish_article"))
+    reporter = make_staff(username="reporter", groups=["Press staff"])
+    response = client.post(
+        f"/admin/auth/user/{reporter.pk}/change/", user_form(reporter, groups=[*group_pks("Press staff"), auditors.pk])
+    )
+    assert response.status_code == 200
+    assert "groups" in response.context["adminform"].form.errors
+    assert not reporter.groups.filter(name="Auditors").exists()
+
+
+def test_site_administrator_keeps_memberships_they_cannot_see():
+    client, _administrator = administrator_client()
+    auditors = Group.objects.create(name="Auditors")
+    reporter = make_staff(username="reporter", groups=["Press staff"])
+    reporter.groups.add(auditors)
+    response = client.post(f"/admin/auth/user/{reporter.pk}/change/", user_form(reporter, groups=group_pks("Editors")))
+    assert response.status_code == 302
+    assert set(reporter.groups.values_list("name", flat=True)) == {"Editors", "Auditors"}
+
+
+def test_site_administrator_cannot_give_press_staff_the_publish_right():
+    client, _administrator = administrator_client()
+    press = Group.objects.get(name="Press staff")
+    before = set(press.permissions.all())
+    publish = Permission.objects.get(codename="publish_article")
+    form = {"name": "Press staff", "permissions": [*(p.pk for p in before), publish.pk]}
+    assert client.post(f"/admin/auth/group/{press.pk}/change/", form).status_code == 403
+    assert client.post("/admin/auth/group/add/", {"name": "Publishers", "permissions": [publish.pk]}).status_code == 403
+    assert client.post(f"/admin/auth/group/{press.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert set(press.permissions.all()) == before
+    assert not Group.objects.filter(name="Publishers").exists()
+    assert client.get(f"/admin/auth/group/{press.pk}/change/").status_code == 200  # still shown, read only
+
+
+def test_site_administrator_cannot_change_or_delete_a_superuser():
+    client, _administrator = administrator_client()
+    root = make_superuser()
+    response = client.post(f"/admin/auth/user/{root.pk}/change/", user_form(root, is_staff="on", is_active=""))
+    assert response.status_code == 403
+    assert client.post(f"/admin/auth/user/{root.pk}/delete/", {"post": "yes"}).status_code == 403
+    client.post("/admin/auth/user/", {"action": "delete_selected", "_selected_action": [root.pk], "post": "yes"})
+    root.refresh_from_db()
+    assert root.is_active and root.is_superuser
+
+
+def test_password_page_of_a_superuser_is_403_for_a_site_administrator():
+    client, _administrator = administrator_client()
+    root = make_superuser()
+    url = f"/admin/auth/user/{root.pk}/password/"
+    assert client.get(url).status_code == 403
+    new = "a new passphrase for the root"
+    response = client.post(url, {"password1": new, "password2": new, "usable_password": "true"})
+    assert response.status_code == 403
+    root.refresh_from_db()
+    assert root.check_password(PASSWORD)
+
+
+def test_site_administrator_sets_the_password_of_press_staff():
+    client, _administrator = administrator_client()
+    reporter = make_staff(username="reporter", groups=["Press staff"])
+    new = "a new passphrase for the reporter"
+    response = client.post(
+        f"/admin/auth/user/{reporter.pk}/password/", {"password1": new, "password2": new, "usable_password": "true"}
+    )
+    assert response.status_code == 302
+    reporter.refresh_from_db()
+    assert reporter.check_password(new)
+
+
+def test_site_administrator_does_not_see_backup_codes_of_others_but_removes_the_device():
+    client, _administrator = administrator_client()
+    editor = make_staff(username="editor", groups=["Editors"])
+    device = StaticDevice.objects.create(user=editor, name="backup")
+    device.token_set.create(token="backupcode42")
+    page = client.get(f"/admin/otp_static/staticdevice/{device.pk}/change/")
+    assert page.status_code == 200 and "backupcode42" not in page.content.decode()
+    response = client.post(f"/admin/otp_static/staticdevice/{device.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not StaticDevice.objects.filter(pk=device.pk).exists()
+
+
+def test_site_administrators_hold_exactly_the_account_permissions():
+    permissions = Group.objects.get(name="Site administrators").permissions.all()
+    assert {f"{p.content_type.app_label}.{p.codename}" for p in permissions} == {
+        *(f"auth.{action}_user" for action in ("add", "change", "delete", "view")),
+        "auth.view_group",
+        "auth.view_permission",
+        "admin.view_logentry",
+        "axes.view_accessattempt",
+        "axes.delete_accessattempt",
+        "axes.view_accessfailurelog",
+        *(f"otp_totp.{action}_totpdevice" for action in ("add", "change", "delete", "view")),
+        *(f"otp_static.{action}_staticdevice" for action in ("add", "change", "delete", "view")),
+    }
