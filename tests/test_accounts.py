@@ -1,4 +1,4 @@
-"""Staff accounts and roles: what a site administrator may do."""
+"""Staff accounts and roles: what a site administrator may do, and log-in lockout."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
@@ -193,3 +193,44 @@ def test_site_administrators_hold_exactly_the_account_permissions():
         *(f"otp_totp.{action}_totpdevice" for action in ("add", "change", "delete", "view")),
         *(f"otp_static.{action}_staticdevice" for action in ("add", "change", "delete", "view")),
     }
+
+
+# Log-in lockout -------------------------------------------------------------------------------
+
+
+def login(client, username, password, ip, **extra):
+    return client.post(
+        "/admin/login/?next=/admin/",
+        {"username": username, "password": password, **extra},
+        REMOTE_ADDR=ip,
+        headers={"accept-language": "en"},
+    )
+
+
+def test_failures_from_other_addresses_do_not_lock_the_user_out_of_their_own():
+    make_staff(username="editor", groups=["Editors"])
+    attacker = Client()
+    for n in range(10):
+        login(attacker, "editor", "wrong", ip=f"198.51.100.{n + 1}")
+    assert login(Client(), "editor", PASSWORD, ip="10.0.0.1").status_code == 302
+
+
+def test_five_failures_lock_the_user_name_from_that_address_only(client, settings):
+    make_staff(username="editor", groups=["Editors"])
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert login(client, "editor", "wrong", ip="198.51.100.1").status_code == 200
+    assert login(client, "editor", "wrong", ip="198.51.100.1").status_code == 429
+    assert login(client, "editor", PASSWORD, ip="198.51.100.1").status_code == 429
+    assert login(Client(), "editor", PASSWORD, ip="10.0.0.1").status_code == 302
+
+
+def test_an_address_is_locked_at_its_own_looser_limit(client, settings):
+    make_staff(username="editor", groups=["Editors"])
+    address_limit = settings.LOGIN_ADDRESS_FAILURE_LIMIT
+    assert address_limit > settings.AXES_FAILURE_LIMIT
+    for n in range(address_limit - 1):
+        login(client, f"guess{n}", "wrong", ip="203.0.113.5")
+    assert login(Client(), "editor", PASSWORD, ip="203.0.113.5").status_code == 302  # not yet
+    assert login(client, "one-more-guess", "wrong", ip="203.0.113.5").status_code == 429
+    assert login(Client(), "editor", PASSWORD, ip="203.0.113.5").status_code == 429
+    assert login(Client(), "editor", PASSWORD, ip="198.51.100.7").status_code == 302

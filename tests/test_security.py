@@ -147,17 +147,17 @@ def login(client, username, password, ip="10.0.0.1"):
 
 def test_account_is_locked_after_repeated_failures_with_a_clear_message(client, settings):
     make_staff(username="reporter", groups=["Press staff"])
-    for attempt in range(settings.AXES_FAILURE_LIMIT - 1):
-        assert login(client, "reporter", "wrong", ip=f"10.0.0.{attempt + 1}").status_code == 200
-    locked = login(client, "reporter", "wrong", ip="10.0.0.99")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert login(client, "reporter", "wrong", ip="10.0.0.1").status_code == 200
+    locked = login(client, "reporter", "wrong", ip="10.0.0.1")
     assert locked.status_code == 429
     assert "Log-in temporarily locked" in locked.content.decode()
-    # Even the right password, from another address, is refused while the account is locked.
-    assert login(client, "reporter", PASSWORD, ip="10.0.0.200").status_code == 429
+    # Even the right password, from that address, is refused while the account is locked there.
+    assert login(client, "reporter", PASSWORD, ip="10.0.0.1").status_code == 429
 
 
 def test_address_is_locked_after_failures_on_many_accounts(client, settings):
-    for n in range(settings.AXES_FAILURE_LIMIT):
+    for n in range(settings.LOGIN_ADDRESS_FAILURE_LIMIT):
         login(client, f"guess{n}", "wrong", ip="203.0.113.5")
     make_staff(username="editor", groups=["Editors"])
     assert login(client, "editor", PASSWORD, ip="203.0.113.5").status_code == 429
@@ -168,7 +168,7 @@ def test_administrator_unlocks_an_account(client, settings):
     make_staff(username="reporter", groups=["Press staff"])
     for _ in range(settings.AXES_FAILURE_LIMIT):
         login(client, "reporter", "wrong", ip="10.0.0.1")
-    assert login(client, "reporter", PASSWORD, ip="10.0.0.2").status_code == 429
+    assert login(client, "reporter", PASSWORD, ip="10.0.0.1").status_code == 429
     administrator = Client()
     administrator.force_login(make_staff(groups=["Site administrators"]))
     attempts = AccessAttempt.objects.filter(username="reporter")
@@ -178,7 +178,7 @@ def test_administrator_unlocks_an_account(client, settings):
     )
     assert response.status_code == 302
     assert not AccessAttempt.objects.filter(username="reporter").exists()
-    assert login(client, "reporter", PASSWORD, ip="10.0.0.2").status_code == 302
+    assert login(client, "reporter", PASSWORD, ip="10.0.0.1").status_code == 302
 
 
 def test_admin_path_can_be_moved_by_a_setting():
