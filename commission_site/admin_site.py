@@ -7,8 +7,11 @@ from django.contrib.admin import AdminSite
 from django.utils.translation import gettext_lazy as _
 from django_otp.admin import OTPAdminSite
 
+from accounts.forms import LoginForm, OTPLoginForm
+
 
 class CommissionAdminSite(OTPAdminSite):
+    login_form = OTPLoginForm
     site_header = _("Central Commission for Elections and Referendums")
     site_title = _("Commission site administration")
     index_title = _("Newsroom and site administration")
@@ -25,6 +28,6 @@ class CommissionAdminSite(OTPAdminSite):
         if settings.ADMIN_REQUIRE_2FA:
             return super().login(request, extra_context)
         plain = copy.copy(self)
-        plain.login_form = None
+        plain.login_form = LoginForm
         plain.login_template = None
         return AdminSite.login(plain, request, extra_context)

@@ -1,4 +1,4 @@
-"""Staff accounts and roles: what a site administrator may do, and log-in lockout."""
+"""Staff accounts and roles: what a site administrator may do, log-in lockout and log-in input."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
@@ -234,3 +234,16 @@ def test_an_address_is_locked_at_its_own_looser_limit(client, settings):
     assert login(client, "one-more-guess", "wrong", ip="203.0.113.5").status_code == 429
     assert login(Client(), "editor", PASSWORD, ip="203.0.113.5").status_code == 429
     assert login(Client(), "editor", PASSWORD, ip="198.51.100.7").status_code == 302
+
+
+def test_overlong_login_user_name_gives_a_form_error(client):
+    response = login(client, "x" * 300, "wrong", ip="10.0.0.1")
+    assert response.status_code == 200
+    assert "Ensure this value has at most 150 characters" in response.content.decode()
+
+
+def test_overlong_login_user_name_gives_a_form_error_with_two_factor(client, settings):
+    settings.ADMIN_REQUIRE_2FA = True
+    response = login(client, "é" * 300, "wrong", ip="10.0.0.1", otp_device="", otp_token="123456")
+    assert response.status_code == 200
+    assert "Ensure this value has at most 150 characters" in response.content.decode()
