@@ -9,6 +9,8 @@ from django_otp.admin import OTPAdminSite
 
 from accounts.forms import LoginForm, OTPLoginForm
 
+from .security import is_verified_staff
+
 
 class CommissionAdminSite(OTPAdminSite):
     login_form = OTPLoginForm
@@ -20,9 +22,7 @@ class CommissionAdminSite(OTPAdminSite):
         AdminSite.__init__(self, name)
 
     def has_permission(self, request):
-        if settings.ADMIN_REQUIRE_2FA:
-            return super().has_permission(request)  # also requires a verified one-time code
-        return AdminSite.has_permission(self, request)
+        return is_verified_staff(request)
 
     def login(self, request, extra_context=None):
         if settings.ADMIN_REQUIRE_2FA:

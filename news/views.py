@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
 from commission_site.absolute import absolute_url, static_path
+from commission_site.security import is_verified_staff
 from multilingual.models import current_language
 from sitecache.versioning import versioned
 
@@ -166,8 +167,7 @@ class ArticleDetailView(DetailView):
     preview_pk = None  # set for a shared preview link (commission_site.preview)
 
     def can_preview(self):
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("news.change_article")
+        return is_verified_staff(self.request) and self.request.user.has_perm("news.change_article")
 
     def get_object(self, queryset=None):
         """Fetch the article (one indexed query); its category and the list of its language versions

@@ -4,6 +4,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
+from commission_site.security import is_verified_staff
 from multilingual.models import current_language
 from news.models import Article
 
@@ -31,8 +32,7 @@ class PageDetailView(DetailView):
     preview_pk = None  # set for a shared preview link (commission_site.preview)
 
     def can_preview(self):
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm("pages.change_page")
+        return is_verified_staff(self.request) and self.request.user.has_perm("pages.change_page")
 
     def get_object(self, queryset=None):
         """Fetch the page together with its other language versions, in one query."""

@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from commission_site.security import is_verified_staff
+
 from .images import clean_image
 
 # Editors of any rich text may upload images into it.
@@ -21,7 +23,7 @@ def image_upload(request):
     user = request.user
     if not user.is_authenticated:
         return _error(_("Log in to upload images."), 403)
-    if not (user.is_active and user.is_staff and any(user.has_perm(p) for p in UPLOAD_PERMISSIONS)):
+    if not (is_verified_staff(request) and any(user.has_perm(p) for p in UPLOAD_PERMISSIONS)):
         return _error(_("You do not have permission to upload images."), 403)
     upload = request.FILES.get("upload")
     if upload is None:

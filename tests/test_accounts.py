@@ -1,11 +1,16 @@
-"""Staff accounts and roles: what a site administrator may do, log-in lockout and log-in input."""
+"""Staff accounts and roles: what a site administrator may do, log-in lockout and verified sessions."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 from django.test import Client
+from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .factories import make_staff
+from news.models import Article
+from pages.models import Page
+
+from .factories import image_upload, make_article, make_page, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -247,3 +252,57 @@ def test_overlong_login_user_name_gives_a_form_error_with_two_factor(client, set
     response = login(client, "é" * 300, "wrong", ip="10.0.0.1", otp_device="", otp_token="123456")
     assert response.status_code == 200
     assert "Ensure this value has at most 150 characters" in response.content.decode()
+
+
+# Sessions that never passed the one-time code -------------------------------------------------
+
+
+def verified_client(user):
+    """A client logged in with password and one-time code, as the admin log-in form does it."""
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    client = Client(headers={"accept-language": "en"})
+    response = login(
+        client, user.username, PASSWORD, ip="10.0.0.1", otp_device=device.persistent_id,
+        otp_token=f"{totp(device.bin_key):06d}",
+    )  # fmt: skip
+    assert response.status_code == 302
+    return client
+
+
+def unverified_client(user):
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(user)  # the password only
+    return client
+
+
+def test_session_without_one_time_code_cannot_upload_images(settings):
+    settings.ADMIN_REQUIRE_2FA = True
+    client = unverified_client(make_staff(username="editor", groups=["Editors"]))
+    response = client.post("/editor/image-upload/", {"upload": image_upload()})
+    assert response.status_code == 403
+    assert (
+        verified_client(make_staff(groups=["Editors"]))
+        .post("/editor/image-upload/", {"upload": image_upload()})
+        .status_code
+        == 200
+    )
+
+
+def test_session_without_one_time_code_does_not_see_drafts(settings):
+    settings.ADMIN_REQUIRE_2FA = True
+    article = make_article(status=Article.Status.DRAFT)
+    page = make_page(slug="draft-page", status=Page.Status.DRAFT)
+    client = unverified_client(make_staff(username="editor", groups=["Editors"]))
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert client.get(page.get_absolute_url()).status_code == 404
+    verified = verified_client(make_staff(groups=["Editors"]))
+    assert verified.get(article.get_absolute_url()).status_code == 200
+    assert verified.get(page.get_absolute_url()).status_code == 200
+
+
+def test_session_without_one_time_code_cannot_open_the_admin(settings):
+    settings.ADMIN_REQUIRE_2FA = True
+    client = unverified_client(make_staff(username="administrator", groups=["Site administrators"]))
+    assert client.get("/admin/auth/user/").status_code == 302
+    assert verified_client(make_staff(groups=["Site administrators"])).get("/admin/auth/user/").status_code == 200
