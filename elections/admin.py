@@ -10,6 +10,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
+from history.admin import VersionedAdminMixin
 from richtext.admin import StorageErrorAdminMixin
 from richtext.documents import validate_document
 
@@ -36,7 +38,7 @@ SHORT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "col
 # Elections ------------------------------------------------------------------------------------
 
 
-class KeyDateInline(admin.StackedInline):
+class KeyDateInline(FollowsParentInline, admin.StackedInline):
     model = KeyDate
     extra = 0
     formfield_overrides = SHORT_TEXT
@@ -47,7 +49,7 @@ class KeyDateInline(admin.StackedInline):
     ]
 
 
-class CandidateInline(admin.TabularInline):
+class CandidateInline(FollowsParentInline, admin.TabularInline):
     model = Candidate
     extra = 0
     fields = ["name_tk", "name_ru", "name_en", "order"]
@@ -127,7 +129,7 @@ class PrefilledInlineMixin:
         return len(self.missing_rows(obj))
 
 
-class TurnoutFigureInline(PrefilledInlineMixin, admin.TabularInline):
+class TurnoutFigureInline(FollowsParentInline, PrefilledInlineMixin, admin.TabularInline):
     model = TurnoutFigure
     form = TurnoutFigureForm
     formset = TurnoutFigureFormSet
@@ -147,7 +149,9 @@ class PrefilledAdminMixin:
 
 
 @admin.register(TurnoutReport)
-class TurnoutReportAdmin(PrefilledAdminMixin, admin.ModelAdmin):
+class TurnoutReportAdmin(VersionedAdminMixin, PrefilledAdminMixin, PublishRuleAdmin):
+    publish_permission = "elections.publish_turnoutreport"
+    live_values = {"published": True}
     list_display = ["election", "reported_at", "total_registered", "total_ballots_cast", "turnout", "published"]
     list_filter = ["election", "published"]
     list_select_related = ["election"]
@@ -207,7 +211,7 @@ class ResultFigureFormSet(BaseInlineFormSet):
         super().clean()
 
 
-class ResultFigureInline(PrefilledInlineMixin, admin.TabularInline):
+class ResultFigureInline(FollowsParentInline, PrefilledInlineMixin, admin.TabularInline):
     model = ResultFigure
     form = ResultFigureForm
     formset = ResultFigureFormSet
@@ -240,7 +244,9 @@ class ResultFigureInline(PrefilledInlineMixin, admin.TabularInline):
 
 
 @admin.register(ResultReport)
-class ResultReportAdmin(PrefilledAdminMixin, admin.ModelAdmin):
+class ResultReportAdmin(VersionedAdminMixin, PrefilledAdminMixin, PublishRuleAdmin):
+    publish_permission = "elections.publish_resultreport"
+    live_values = {"published": True}
     list_display = ["election", "stage", "reported_at", "published"]
     list_filter = ["election", "stage", "published"]
     list_select_related = ["election"]

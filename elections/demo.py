@@ -352,7 +352,9 @@ def load_turnout(election, data, regions):
     ballots = []
     for clock, total in data["turnout"]:
         ballots = split(total, [reg * REGION_PROFILE[c][1] for c, reg in zip(codes, registered, strict=True)])
-        report = TurnoutReport.objects.create(election=election, reported_at=local(election.polling_day, clock))
+        report = TurnoutReport.objects.create(
+            election=election, reported_at=local(election.polling_day, clock), published=True
+        )
         TurnoutFigure.objects.bulk_create(
             TurnoutFigure(report=report, region=regions[c], registered=r, ballots_cast=b)
             for c, r, b in zip(codes, registered, ballots, strict=True)
@@ -367,7 +369,10 @@ def load_results(election, data, regions, ballots):
     ]
     for stage, moment, counted in data["results"]:
         report = ResultReport.objects.create(
-            election=election, stage=stage, reported_at=timezone.make_aware(datetime.fromisoformat(moment))
+            election=election,
+            stage=stage,
+            reported_at=timezone.make_aware(datetime.fromisoformat(moment)),
+            published=True,
         )
         figures = []
         for code, cast in ballots.items():

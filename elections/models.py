@@ -328,7 +328,9 @@ class TurnoutReport(models.Model):
         help_text=_("The time the figures refer to, e.g. 10:00 on polling day."),
     )
     published = models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to prepare a report before it is announced.")
+        _("published"),
+        default=False,
+        help_text=_("Shown on the public site. Only editors may publish or change a published report."),
     )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
@@ -340,6 +342,7 @@ class TurnoutReport(models.Model):
         get_latest_by = "reported_at"
         verbose_name = _("turnout report")
         verbose_name_plural = _("turnout reports")
+        permissions = [("publish_turnoutreport", _("Can publish turnout reports"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["election", "reported_at"],
@@ -443,7 +446,9 @@ class ResultReport(models.Model):
     stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices, default=Stage.PRELIMINARY)
     reported_at = models.DateTimeField(_("time of the report"), default=timezone.now)
     published = models.BooleanField(
-        _("published"), default=True, help_text=_("Untick to prepare results before they are announced.")
+        _("published"),
+        default=False,
+        help_text=_("Shown on the public site. Only editors may publish or change a published report."),
     )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
@@ -455,6 +460,7 @@ class ResultReport(models.Model):
         get_latest_by = "reported_at"
         verbose_name = _("results")
         verbose_name_plural = _("results")
+        permissions = [("publish_resultreport", _("Can publish results"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["election"],

@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import model_format_dict, quote, unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import models, router, transaction
+from django.db import IntegrityError, models, router, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.loader import select_template
 from django.template.response import TemplateResponse
@@ -18,8 +18,8 @@ from django.utils.translation import gettext_lazy
 
 from .diff import compare
 from .models import Revision
-from .recording import acting_as
-from .registry import apply_snapshot, changed_fields, snapshot
+from .recording import acting_as, record_now, recording_after_rows
+from .registry import apply_children, apply_snapshot, changed_fields, snapshot, tracked_children
 
 _REVISION_ID = re.compile(r"[0-9]{1,18}")
 
@@ -59,8 +59,13 @@ class VersionedAdminMixin:
     # Saves made through the admin are recorded as made by the logged-in user.
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        with acting_as(request.user):
+        with acting_as(request.user), recording_after_rows():
             return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if tracked_children(self.model) is not None:
+            record_now(form.instance)  # one version with the record's rows as saved with it
 
     def changelist_view(self, request, extra_context=None):
         with acting_as(request.user, self._changelist_comment(request)):
@@ -104,9 +109,9 @@ class VersionedAdminMixin:
         """Restoring is an edit, and bringing back a published version is a publication."""
         if not self.has_change_permission(request, obj):
             return False
-        may_publish = getattr(self, "has_publish_permission", None)
-        if may_publish is not None and revision.data.get("status") == "published":
-            return may_publish(request)
+        is_live_data = getattr(self, "is_live_data", None)
+        if is_live_data is not None and is_live_data(revision.data):
+            return self.has_publish_permission(request)
         return True
 
     # Views.
@@ -205,9 +210,18 @@ class VersionedAdminMixin:
         except ValidationError as error:
             return error.messages
         comment = _("Restored the version of %(version)s") % {"version": revision_label(revision)}
-        with transaction.atomic(using=router.db_for_write(self.model)), acting_as(request.user, comment):
-            obj.save()
-            self.log_change(request, obj, comment)
+        try:
+            with (
+                transaction.atomic(using=router.db_for_write(self.model)),
+                acting_as(request.user, comment),
+                recording_after_rows(),
+            ):
+                obj.save()
+                apply_children(obj, revision.data)
+                record_now(obj)
+                self.log_change(request, obj, comment)
+        except IntegrityError:  # a region or candidate of that version no longer exists
+            return [_("A record this version refers to no longer exists, so the version cannot be restored.")]
         return []
 
     # Helpers.

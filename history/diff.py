@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from richtext.sanitize import html_to_text
 
-from .registry import HTML_FIELDS, changed_fields, load_value
+from .registry import HTML_FIELDS, Children, changed_fields, load_value
 
 # Where one block of rich text ends: the closing tags of the editor's block elements, and line breaks.
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|td|th|caption|figcaption|figure)\s*>|<br\s*/?>", re.IGNORECASE)
@@ -126,11 +126,47 @@ def display_value(model_field, value):
     return str(value)
 
 
+def row_lines(children, *versions):
+    """Return, for each version's list of tracked rows, one line of text per row ("Ahal, Party A: 1200")."""
+    names = {}  # (related model, pk) -> its name, looked up once per model
+    for child_field in children.fields:
+        if child_field.is_relation:
+            ids = {row.get(child_field.name) for rows in versions for row in rows or []}
+            related = child_field.related_model
+            for pk, record in related._default_manager.in_bulk(ids - {None}).items():
+                names[(related, pk)] = str(record)
+
+    def text(child_field, value):
+        if child_field.is_relation:
+            return names.get((child_field.related_model, value)) or _("#%(id)s (deleted)") % {"id": value}
+        return formats.number_format(value, force_grouping=True) if isinstance(value, int) else str(value)
+
+    lines = []
+    for rows in versions:
+        lines.append(
+            [
+                "{}: {}".format(
+                    ", ".join(text(f, row.get(f.name)) for f in children.fields if f.is_relation),
+                    ", ".join(
+                        f"{f.verbose_name} {text(f, row.get(f.name))}" for f in children.fields if not f.is_relation
+                    ),
+                )
+                for row in rows or []
+            ]
+        )
+    return lines
+
+
 def compare(model, old, new):
     """Return a FieldDiff for every tracked field that differs from revision data `old` to `new`."""
     diffs = []
     for model_field in changed_fields(model, old, new):
         before, after = old.get(model_field.name), new.get(model_field.name)
+        if isinstance(model_field, Children):
+            old_lines, new_lines = row_lines(model_field, before, after)
+            rows = block_rows(old_lines, new_lines, context=0)
+            diffs.append(FieldDiff(model_field.name, capfirst(model_field.verbose_name), rows))
+            continue
         label = capfirst(model_field.verbose_name)
         if model_field.name in HTML_FIELDS:
             rows = block_rows(html_blocks(before), html_blocks(after))

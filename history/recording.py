@@ -3,12 +3,27 @@
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from .registry import snapshot
+from .registry import snapshot, tracked_children
 
 # The user on whose behalf records are being saved; None outside the admin (scripts, commands).
 acting_user = ContextVar("acting_user", default=None)
 # What the saves in progress amount to, e.g. "Restored the version of ...".
 revision_comment = ContextVar("revision_comment", default="")
+
+
+# While set, saves of records with tracked rows are not recorded by the post_save receiver: the
+# admin records them once their rows are saved too (record_now).
+rows_follow = ContextVar("rows_follow", default=False)
+
+
+@contextmanager
+def recording_after_rows():
+    """Leave the recording of records with tracked rows to an explicit record_now() in the block."""
+    token = rows_follow.set(True)
+    try:
+        yield
+    finally:
+        rows_follow.reset(token)
 
 
 @contextmanager
@@ -25,8 +40,13 @@ def acting_as(user, comment=""):
 
 def record_revision(sender, instance, raw=False, **kwargs):
     """post_save receiver: keep the saved values unless they equal the record's latest revision."""
-    if raw:
+    if raw or (rows_follow.get() and tracked_children(sender) is not None):
         return
+    record_now(instance)
+
+
+def record_now(instance):
+    """Keep the values of `instance` (and its tracked rows) unless they equal its latest revision."""
     from .models import Revision
 
     data = snapshot(instance)

@@ -1,5 +1,6 @@
 """Which fields of which models are versioned, and how their values are stored in a revision."""
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.db import models
@@ -12,14 +13,46 @@ TRACKED_FIELDS = {
         "status", "publish_at", "featured",
     ],
     "pages.page": ["language", "title", "slug", "parent", "body", "menu_order", "show_in_menu", "status"],
+    "elections.turnoutreport": ["election", "reported_at", "published"],
+    "elections.resultreport": ["election", "stage", "reported_at", "published"],
 }  # fmt: skip
+
+# Model label -> (related name, fields) of the rows that belong to a record and are kept with it:
+# the figures of a report are part of each of its versions.
+TRACKED_CHILDREN = {
+    "elections.turnoutreport": ("figures", ["region", "registered", "ballots_cast"]),
+    "elections.resultreport": ("figures", ["region", "candidate", "votes"]),
+}
 
 # Fields holding HTML, compared by their visible text block by block.
 HTML_FIELDS = {"body"}
 
 
+@dataclass(frozen=True)
+class Children:
+    """The rows that belong to a versioned record, as one entry of its versions."""
+
+    name: str
+    model: type
+    fields: list
+
+    @property
+    def verbose_name(self):
+        return self.model._meta.verbose_name_plural
+
+
 def is_tracked(model):
     return model._meta.label_lower in TRACKED_FIELDS
+
+
+def tracked_children(model):
+    """Return the Children kept in revisions of `model`, or None."""
+    entry = TRACKED_CHILDREN.get(model._meta.label_lower)
+    if entry is None:
+        return None
+    name, names = entry
+    child_model = model._meta.get_field(name).related_model
+    return Children(name, child_model, [child_model._meta.get_field(field) for field in names])
 
 
 def tracked_fields(model):
@@ -49,8 +82,15 @@ def load_value(field, value):
 
 
 def snapshot(instance):
-    """Return the tracked field values of `instance`, ready for a revision's `data`."""
-    return {field.name: dump_value(field, instance) for field in tracked_fields(type(instance))}
+    """Return the tracked field values of `instance` (and of its tracked rows), ready for a revision's `data`."""
+    data = {field.name: dump_value(field, instance) for field in tracked_fields(type(instance))}
+    children = tracked_children(type(instance))
+    if children is not None:
+        data[children.name] = [
+            {field.name: dump_value(field, row) for field in children.fields}
+            for row in getattr(instance, children.name).all()
+        ]
+    return data
 
 
 def apply_snapshot(instance, data):
@@ -60,6 +100,27 @@ def apply_snapshot(instance, data):
             setattr(instance, field.attname, load_value(field, data[field.name]))
 
 
+def apply_children(instance, data):
+    """Replace the tracked rows of a saved `instance` with those of a revision's `data`."""
+    children = tracked_children(type(instance))
+    if children is None or children.name not in data:
+        return
+    related = getattr(instance, children.name)
+    related.all().delete()
+    children.model._default_manager.bulk_create(
+        children.model(
+            **{field.attname: load_value(field, row.get(field.name)) for field in children.fields},
+            **{related.field.attname: instance.pk},
+        )
+        for row in data[children.name]
+    )
+
+
 def changed_fields(model, old, new):
-    """Return the tracked fields whose values differ between two revisions' data."""
-    return [field for field in tracked_fields(model) if (old or {}).get(field.name) != (new or {}).get(field.name)]
+    """Return the tracked fields (and Children) whose values differ between two revisions' data."""
+    old, new = old or {}, new or {}
+    changed = [field for field in tracked_fields(model) if old.get(field.name) != new.get(field.name)]
+    children = tracked_children(model)
+    if children is not None and old.get(children.name) != new.get(children.name):
+        changed.append(children)
+    return changed

@@ -82,6 +82,31 @@ class TranslatableAdmin(admin.ModelAdmin):
                 initial[field] = getattr(source, f"{field}_id", None) or getattr(source, field)
         return initial
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        source = None if change else self.translation_source(request)
+        if source is None:
+            return form
+
+        class TranslationForm(form):
+            def clean(self):
+                cleaned = super().clean()
+                language = cleaned.get("language")
+                existing = type(source)._default_manager.filter(
+                    translation_group=source.translation_group, language=language
+                )
+                version = existing.first() if language else None
+                if version is not None:
+                    self.add_error(
+                        "language",
+                        _("There is already a %(language)s version: “%(title)s”. Choose another language, "
+                          "or open that version to change it.")
+                        % {"language": dict(settings.LANGUAGES)[language], "title": version},
+                    )  # fmt: skip
+                return cleaned
+
+        return TranslationForm
+
     def save_model(self, request, obj, form, change):
         if not change:
             source = self.translation_source(request)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from commission_site.preview import preview_link_html
+from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from richtext.admin import StorageErrorAdminMixin
@@ -88,13 +89,13 @@ class ArticleAdminForm(forms.ModelForm):
         return status
 
 
-class ArticlePhotoInline(admin.TabularInline):
+class ArticlePhotoInline(FollowsParentInline, admin.TabularInline):
     model = ArticlePhoto
     extra = 0
     fields = ["image", "alt", "caption", "order"]
 
 
-class ArticleAttachmentInline(admin.TabularInline):
+class ArticleAttachmentInline(FollowsParentInline, admin.TabularInline):
     model = ArticleAttachment
     extra = 0
     fields = ["title", "file", "order", "kind", "size"]
@@ -102,8 +103,11 @@ class ArticleAttachmentInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionedAdminMixin, StorageErrorAdminMixin, TranslatableAdmin):
+class ArticleAdmin(VersionedAdminMixin, StorageErrorAdminMixin, PublishRuleAdmin, TranslatableAdmin):
     form = ArticleAdminForm
+    publish_permission = PUBLISH_PERMISSION
+    live_values = {"status": Article.Status.PUBLISHED}
+    publish_choice = ("status",)  # offered, and refused with a reason by ArticleAdminForm
     list_display = ["title", "language", "category", "state", "publish_at", "author", "thumbnail"]
     list_filter = [
         PublicationStateFilter,
@@ -138,20 +142,6 @@ class ArticleAdmin(VersionedAdminMixin, StorageErrorAdminMixin, TranslatableAdmi
                 super().__init__(*args, can_publish=can_publish, **inner_kwargs)
 
         return RequestArticleForm
-
-    def has_publish_permission(self, request):
-        return request.user.has_perm(PUBLISH_PERMISSION)
-
-    def has_change_permission(self, request, obj=None):
-        # What is live may be changed only by those who may publish: a change is a publication.
-        if obj is not None and obj.status == Article.Status.PUBLISHED and not self.has_publish_permission(request):
-            return False
-        return super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        if obj is not None and obj.status == Article.Status.PUBLISHED and not self.has_publish_permission(request):
-            return False
-        return super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         if not change:

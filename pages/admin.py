@@ -1,7 +1,9 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from commission_site.preview import preview_link_html
+from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from richtext.admin import StorageErrorAdminMixin
@@ -9,7 +11,7 @@ from richtext.admin import StorageErrorAdminMixin
 from .models import Page, PageAttachment
 
 
-class PageAttachmentInline(admin.TabularInline):
+class PageAttachmentInline(FollowsParentInline, admin.TabularInline):
     model = PageAttachment
     extra = 0
     fields = ["title", "file", "order", "kind", "size"]
@@ -17,7 +19,9 @@ class PageAttachmentInline(admin.TabularInline):
 
 
 @admin.register(Page)
-class PageAdmin(VersionedAdminMixin, StorageErrorAdminMixin, TranslatableAdmin):
+class PageAdmin(VersionedAdminMixin, StorageErrorAdminMixin, PublishRuleAdmin, TranslatableAdmin):
+    publish_permission = "pages.publish_page"
+    live_values = {"status": Page.Status.PUBLISHED}
     list_display = ["title", "language", "path", "status", "show_in_menu", "menu_order", "updated"]
     list_filter = ["status", "language", MissingTranslationFilter, "show_in_menu"]
     list_editable = ["menu_order"]
@@ -34,6 +38,25 @@ class PageAdmin(VersionedAdminMixin, StorageErrorAdminMixin, TranslatableAdmin):
             {"fields": ["status", "preview_link", "show_in_menu", "menu_order", "created", "updated"]},
         ),
     ]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if self.has_publish_permission(request):
+            return form
+
+        class MoveGuardForm(form):
+            def clean(self):
+                cleaned = super().clean()
+                page = self.instance
+                moved = page.pk and ("slug" in self.changed_data or "parent" in self.changed_data)
+                if moved and Page.objects.published().filter(language=page.language).below(page.path).exists():
+                    raise forms.ValidationError(
+                        _("Moving or renaming this page changes the address of published pages under it. "
+                          "Ask an editor with the publishing right to do it.")
+                    )  # fmt: skip
+                return cleaned
+
+        return MoveGuardForm
 
     @admin.display(description=_("Preview link"))
     def preview_link(self, obj):

@@ -18,6 +18,10 @@ class PageQuerySet(TranslatableQuerySet):
         """Return the pages the public may see."""
         return self.filter(status=Page.Status.PUBLISHED)
 
+    def below(self, path):
+        """Return the pages under the page at `path` (its children, their children...)."""
+        return self.filter(path__startswith=f"{path}/")
+
     def in_menu(self, language=None):
         return self.published().in_language(language).filter(parent=None, show_in_menu=True)
 
@@ -57,6 +61,7 @@ class Page(Translatable):
         ordering = ["menu_order", "title"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
+        permissions = [("publish_page", _("Can publish pages"))]
         constraints = [
             *Translatable.Meta.constraints,
             models.UniqueConstraint(

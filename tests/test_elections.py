@@ -73,7 +73,9 @@ def regions():
 
 def make_turnout(election, hour, figures, **overrides):
     moment = timezone.make_aware(timezone.datetime.combine(election.polling_day, timezone.datetime.min.time()))
-    report = TurnoutReport.objects.create(election=election, reported_at=moment + timedelta(hours=hour), **overrides)
+    report = TurnoutReport.objects.create(
+        election=election, reported_at=moment + timedelta(hours=hour), **{"published": True, **overrides}
+    )
     by_code = regions()
     for code, (registered, ballots) in figures.items():
         TurnoutFigure.objects.create(report=report, region=by_code[code], registered=registered, ballots_cast=ballots)
@@ -90,7 +92,7 @@ def make_results(election, votes, stage=ResultReport.Stage.FINAL, **overrides):
                 election=election, name_tk=f"Dalaşgär {i}", name_en=f"Candidate {i}", name_ru=f"Кандидат {i}", order=i
             )
         )
-    report = ResultReport.objects.create(election=election, stage=stage, **overrides)
+    report = ResultReport.objects.create(election=election, stage=stage, **{"published": True, **overrides})
     by_code = regions()
     for code, numbers in votes.items():
         for candidate, number in zip(candidates, numbers, strict=True):

@@ -61,7 +61,9 @@ def at(election, hour):
 
 
 def make_turnout(election, hour, figures, **overrides):
-    report = TurnoutReport.objects.create(election=election, reported_at=at(election, hour), **overrides)
+    report = TurnoutReport.objects.create(
+        election=election, reported_at=at(election, hour), **{"published": True, **overrides}
+    )
     by_code = regions()
     for code, (registered, ballots) in figures.items():
         TurnoutFigure.objects.create(report=report, region=by_code[code], registered=registered, ballots_cast=ballots)
@@ -73,7 +75,7 @@ def make_candidates(election, *names):
 
 
 def make_results(election, candidates, votes, stage="final", **overrides):
-    report = ResultReport.objects.create(election=election, stage=stage, **overrides)
+    report = ResultReport.objects.create(election=election, stage=stage, **{"published": True, **overrides})
     by_code = regions()
     for code, numbers in votes.items():
         for candidate, number in zip(candidates, numbers, strict=True):

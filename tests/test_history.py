@@ -10,7 +10,7 @@ from history.recording import acting_as
 from news.models import Article
 from pages.models import Page
 
-from .factories import image_upload, make_article, make_category, make_page, make_staff
+from .factories import ARTICLE_INLINES, PAGE_INLINES, image_upload, make_article, make_category, make_page, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +33,7 @@ def article_form(article, **overrides):
     }
     if article.featured:
         data["featured"] = "on"
+    data.update(ARTICLE_INLINES)
     data.update(overrides)
     return data
 
@@ -49,6 +50,7 @@ def page_form(page, **overrides):
     }
     if page.show_in_menu:
         data["show_in_menu"] = "on"
+    data.update(PAGE_INLINES)
     data.update(overrides)
     return data
 
