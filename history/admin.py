@@ -19,17 +19,35 @@ from django.utils.translation import gettext_lazy
 from .diff import compare
 from .models import Revision
 from .recording import acting_as, record_now, recording_after_rows
-from .registry import apply_children, apply_snapshot, changed_fields, snapshot, tracked_children
+from .registry import (
+    TRACKED_FIELDS,
+    apply_children,
+    apply_snapshot,
+    changed_fields,
+    load_value,
+    same,
+    snapshot,
+    tracked_children,
+)
 
 _REVISION_ID = re.compile(r"[0-9]{1,18}")
 
 
+def snapshot_fields(model):
+    return TRACKED_FIELDS[model._meta.label_lower]
+
+
 def revision_label(revision):
-    """Return "<date> by <user>" for a revision, as comments and headings name it."""
-    date = formats.date_format(timezone.localtime(revision.created), "DATETIME_FORMAT")
+    """Return "v7, <date> 02:10:41 by <user>" for a revision, as comments, headings and messages name it."""
+    moment = timezone.localtime(revision.created)
+    when = "{} {}".format(formats.date_format(moment, "DATE_FORMAT"), formats.time_format(moment, "H:i:s"))
     if revision.user is None:
-        return date
-    return _("%(date)s by %(user)s") % {"date": date, "user": revision.user.get_username()}
+        return _("v%(number)s, %(date)s") % {"number": revision.number, "date": when}
+    return _("v%(number)s, %(date)s by %(user)s") % {
+        "number": revision.number,
+        "date": when,
+        "user": revision.user.get_username(),
+    }
 
 
 class VersionedAdminMixin:
@@ -64,7 +82,7 @@ class VersionedAdminMixin:
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        if tracked_children(self.model) is not None:
+        if tracked_children(self.model):
             record_now(form.instance)  # one version with the record's rows as saved with it
 
     def changelist_view(self, request, extra_context=None):
@@ -105,14 +123,34 @@ class VersionedAdminMixin:
 
     # Permissions.
 
-    def has_restore_permission(self, request, obj, revision):
-        """Restoring is an edit, and bringing back a published version is a publication."""
+    def restore_keeps(self):
+        """Return the fields that say whether and when a record is public: a restore keeps their current
+        values unless the editor asks for the version's."""
+        return tuple(getattr(self, "live_values", {})) + tuple(
+            name for name in ("publish_at",) if name in snapshot_fields(self.model)
+        )
+
+    def has_restore_permission(self, request, obj, revision, with_state=False):
+        """Restoring is an edit, and bringing back a published state is a publication."""
         if not self.has_change_permission(request, obj):
             return False
         is_live_data = getattr(self, "is_live_data", None)
-        if is_live_data is not None and is_live_data(revision.data):
+        if with_state and is_live_data is not None and is_live_data(revision.data):
             return self.has_publish_permission(request)
         return True
+
+    def state_words(self, data):
+        """Say in words whether the record with these stored values is public: Draft, Scheduled for..., Live."""
+        is_live_data = getattr(self, "is_live_data", None)
+        if is_live_data is None:
+            return ""
+        if not is_live_data(data):
+            return _("not public (draft)")
+        moment = data.get("publish_at")
+        if moment and load_value(self.model._meta.get_field("publish_at"), moment) > timezone.now():
+            local = timezone.localtime(load_value(self.model._meta.get_field("publish_at"), moment))
+            return _("scheduled for %(date)s") % {"date": formats.date_format(local, "DATETIME_FORMAT")}
+        return _("public (live)")
 
     # Views.
 
@@ -170,38 +208,58 @@ class VersionedAdminMixin:
     def versions_restore_view(self, request, object_id, revision_id):
         obj = self._get_versioned_object(request, object_id)
         revision = self._get_revision(obj, revision_id)
-        if not self.has_restore_permission(request, obj, revision):
+        with_state = request.method == "POST" and request.POST.get("with_state") == "on"
+        if not self.has_restore_permission(request, obj, revision, with_state):
             raise PermissionDenied
+        current = snapshot(obj)
+        keeps = self.restore_keeps()
+        state_differs = any(current.get(name) != revision.data.get(name) for name in keeps)
+        is_live_data = getattr(self, "is_live_data", None)
+        takes_offline = is_live_data is not None and is_live_data(current) and not is_live_data(revision.data)
         errors = []
         if request.method == "POST":
-            if snapshot(obj) == revision.data:
-                self.message_user(request, _("This version is the one in use; nothing was changed."), messages.INFO)
-                return HttpResponseRedirect(self._versions_url(obj, "change"))
-            errors = self._restore(request, obj, revision)
-            if not errors:
-                self.message_user(
-                    request,
-                    _("The version of %(version)s was restored; the one it replaced is kept in the history.")
-                    % {"version": revision_label(revision)},
-                    messages.SUCCESS,
-                )
-                return HttpResponseRedirect(self._versions_url(obj, "change"))
-            obj = self._get_versioned_object(request, object_id)
+            if takes_offline and with_state and request.POST.get("confirm_offline") != "on":
+                errors = [_("Tick the box to confirm that restoring the version's state takes this off the site.")]
+            else:
+                kept = () if with_state else keeps
+                if same(self.model, current, {**revision.data, **{name: current.get(name) for name in kept}}):
+                    message = _("This version is the one in use; nothing was changed.")
+                    self.message_user(request, message, messages.INFO)
+                    return HttpResponseRedirect(self._versions_url(obj, "change"))
+                replaced = Revision.objects.for_object(obj).first()
+                errors = self._restore(request, obj, revision, kept)
+                if not errors:
+                    restored = Revision.objects.for_object(obj).first()
+                    self.message_user(
+                        request,
+                        _("Version %(number)s was restored as version %(new)s; version %(old)s, which it replaced, "
+                          "is kept in the history.")
+                        % {"number": revision.number, "new": restored.number, "old": replaced and replaced.number},
+                        messages.SUCCESS,
+                    )  # fmt: skip
+                    return HttpResponseRedirect(self._versions_url(obj, "change"))
+                obj = self._get_versioned_object(request, object_id)
         context = self._context(
             request,
             obj,
             _("Restore an earlier version of %(object)s") % {"object": obj},
             revision=revision,
             revision_label=revision_label(revision),
-            diffs=compare(self.model, snapshot(obj), revision.data),
+            diffs=compare(self.model, current, {**revision.data, **{name: current.get(name) for name in keeps}}),
             errors=errors,
+            state_differs=state_differs,
+            current_state=self.state_words(current),
+            version_state=self.state_words(revision.data),
+            takes_offline=takes_offline,
+            may_restore_state=self.has_restore_permission(request, obj, revision, with_state=True),
         )
         return TemplateResponse(request, "admin/history/restore.html", context)
 
-    def _restore(self, request, obj, revision):
-        """Save `obj` with the values of `revision` as a new revision; return the reasons it cannot be."""
+    def _restore(self, request, obj, revision, keep=()):
+        """Save `obj` with the values of `revision` (but those of `keep`) as a new revision; return the
+        reasons it cannot be."""
         try:
-            apply_snapshot(obj, revision.data)
+            apply_snapshot(obj, revision.data, keep)
         except OSError:  # The image of that version is no longer in storage.
             return [_("A file of this version is no longer stored, so the version cannot be restored.")]
         files = [f.name for f in self.model._meta.get_fields() if isinstance(f, models.FileField)]
@@ -209,7 +267,7 @@ class VersionedAdminMixin:
             obj.full_clean(exclude=files)
         except ValidationError as error:
             return error.messages
-        comment = _("Restored the version of %(version)s") % {"version": revision_label(revision)}
+        comment = _("Restored version %(version)s") % {"version": revision_label(revision)}
         try:
             with (
                 transaction.atomic(using=router.db_for_write(self.model)),
@@ -222,6 +280,8 @@ class VersionedAdminMixin:
                 self.log_change(request, obj, comment)
         except IntegrityError:  # a region or candidate of that version no longer exists
             return [_("A record this version refers to no longer exists, so the version cannot be restored.")]
+        except OSError:  # a photo of that version is no longer in storage
+            return [_("A file of this version is no longer stored, so the version cannot be restored.")]
         return []
 
     # Helpers.

@@ -28,6 +28,9 @@ class Revision(models.Model):
         blank=True,
         related_name="revisions",
     )
+    number = models.PositiveIntegerField(
+        _("version"), default=0, help_text=_("1 for a record's first version, and so on.")
+    )
     comment = models.CharField(_("comment"), max_length=255, blank=True)
     data = models.JSONField(_("data"), help_text=_("The tracked field values of the record as saved."))
 
@@ -41,7 +44,14 @@ class Revision(models.Model):
         indexes = [models.Index(fields=["content_type", "object_id", "-created"], name="history_revision_object")]
 
     def __str__(self):
-        return _("%(object)s, version of %(date)s") % {
+        return _("%(object)s, version %(number)s of %(date)s") % {
             "object": self.data.get("title") or f"{self.content_type_id}:{self.object_id}",
+            "number": self.number,
             "date": timezone.localtime(self.created).strftime("%Y-%m-%d %H:%M:%S"),
         }
+
+    def save(self, *args, **kwargs):
+        if not self.number:
+            latest = Revision.objects.filter(content_type_id=self.content_type_id, object_id=self.object_id)
+            self.number = (latest.aggregate(models.Max("number"))["number__max"] or 0) + 1
+        super().save(*args, **kwargs)

@@ -3,7 +3,7 @@
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from .registry import snapshot, tracked_children
+from .registry import same, snapshot, tracked_children
 
 # The user on whose behalf records are being saved; None outside the admin (scripts, commands).
 acting_user = ContextVar("acting_user", default=None)
@@ -40,7 +40,7 @@ def acting_as(user, comment=""):
 
 def record_revision(sender, instance, raw=False, **kwargs):
     """post_save receiver: keep the saved values unless they equal the record's latest revision."""
-    if raw or (rows_follow.get() and tracked_children(sender) is not None):
+    if raw or (rows_follow.get() and tracked_children(sender)):
         return
     record_now(instance)
 
@@ -51,7 +51,7 @@ def record_now(instance):
 
     data = snapshot(instance)
     latest = Revision.objects.for_object(instance).only("data").first()
-    if latest is not None and latest.data == data:
+    if latest is not None and same(type(instance), latest.data, data):
         return
     Revision.objects.create(
         content_object=instance, user=acting_user.get(), comment=revision_comment.get()[:255], data=data

@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 from django.db import models
 from django.utils.dateparse import parse_datetime
 
+from richtext.sanitize import normalise_html
+
 # Model label -> the fields whose values a revision keeps, in the order they are shown.
 TRACKED_FIELDS = {
     "news.article": [
-        "language", "title", "slug", "category", "excerpt", "body", "cover_image", "cover_alt",
+        "language", "title", "slug", "category", "election", "excerpt", "body", "cover_image", "cover_alt",
         "status", "publish_at", "featured",
     ],
     "pages.page": ["language", "title", "slug", "parent", "body", "menu_order", "show_in_menu", "status"],
@@ -17,11 +19,14 @@ TRACKED_FIELDS = {
     "elections.resultreport": ["election", "stage", "reported_at", "published"],
 }  # fmt: skip
 
-# Model label -> (related name, fields) of the rows that belong to a record and are kept with it:
-# the figures of a report are part of each of its versions.
+# Model label -> (related name, fields) of the rows that belong to a record and are kept with each of
+# its versions: an article's gallery and documents, a report's figures.
+ATTACHMENT_FIELDS = ["title", "file", "kind", "size", "order"]
 TRACKED_CHILDREN = {
-    "elections.turnoutreport": ("figures", ["region", "registered", "ballots_cast"]),
-    "elections.resultreport": ("figures", ["region", "candidate", "votes"]),
+    "news.article": [("photos", ["image", "alt", "caption", "order"]), ("attachments", ATTACHMENT_FIELDS)],
+    "pages.page": [("attachments", ATTACHMENT_FIELDS)],
+    "elections.turnoutreport": [("figures", ["region", "registered", "ballots_cast"])],
+    "elections.resultreport": [("figures", ["region", "candidate", "votes"])],
 }
 
 # Fields holding HTML, compared by their visible text block by block.
@@ -46,13 +51,12 @@ def is_tracked(model):
 
 
 def tracked_children(model):
-    """Return the Children kept in revisions of `model`, or None."""
-    entry = TRACKED_CHILDREN.get(model._meta.label_lower)
-    if entry is None:
-        return None
-    name, names = entry
-    child_model = model._meta.get_field(name).related_model
-    return Children(name, child_model, [child_model._meta.get_field(field) for field in names])
+    """Return the Children kept in revisions of `model` (an empty list when none are)."""
+    found = []
+    for name, names in TRACKED_CHILDREN.get(model._meta.label_lower, []):
+        child_model = model._meta.get_field(name).related_model
+        found.append(Children(name, child_model, [child_model._meta.get_field(field) for field in names]))
+    return found
 
 
 def tracked_fields(model):
@@ -84,8 +88,7 @@ def load_value(field, value):
 def snapshot(instance):
     """Return the tracked field values of `instance` (and of its tracked rows), ready for a revision's `data`."""
     data = {field.name: dump_value(field, instance) for field in tracked_fields(type(instance))}
-    children = tracked_children(type(instance))
-    if children is not None:
+    for children in tracked_children(type(instance)):
         data[children.name] = [
             {field.name: dump_value(field, row) for field in children.fields}
             for row in getattr(instance, children.name).all()
@@ -93,34 +96,44 @@ def snapshot(instance):
     return data
 
 
-def apply_snapshot(instance, data):
-    """Set the tracked fields of `instance` from a revision's `data`; fields it lacks are left alone."""
+def apply_snapshot(instance, data, keep=()):
+    """Set the tracked fields of `instance` from a revision's `data`, but those in `keep`; fields it lacks
+    are left alone."""
     for field in tracked_fields(type(instance)):
-        if field.name in data:
+        if field.name in data and field.name not in keep:
             setattr(instance, field.attname, load_value(field, data[field.name]))
 
 
 def apply_children(instance, data):
     """Replace the tracked rows of a saved `instance` with those of a revision's `data`."""
-    children = tracked_children(type(instance))
-    if children is None or children.name not in data:
-        return
-    related = getattr(instance, children.name)
-    related.all().delete()
-    children.model._default_manager.bulk_create(
-        children.model(
-            **{field.attname: load_value(field, row.get(field.name)) for field in children.fields},
-            **{related.field.attname: instance.pk},
-        )
-        for row in data[children.name]
-    )
+    for children in tracked_children(type(instance)):
+        if children.name not in data:
+            continue
+        related = getattr(instance, children.name)
+        related.all().delete()
+        for row in data[children.name]:
+            values = {field.attname: load_value(field, row.get(field.name)) for field in children.fields}
+            children.model(**values, **{related.field.attname: instance.pk}).save()  # signals keep counts
+
+
+def comparable(field, value):
+    """Return a tracked value as compared: rich text by its normalised HTML, so that the editor
+    rewriting the order of an image's attributes is not a change."""
+    return normalise_html(value) if field.name in HTML_FIELDS else value
+
+
+def same(model, old, new):
+    """Say whether two revisions' data are the same record state."""
+    return not changed_fields(model, old, new)
 
 
 def changed_fields(model, old, new):
     """Return the tracked fields (and Children) whose values differ between two revisions' data."""
     old, new = old or {}, new or {}
-    changed = [field for field in tracked_fields(model) if old.get(field.name) != new.get(field.name)]
-    children = tracked_children(model)
-    if children is not None and old.get(children.name) != new.get(children.name):
-        changed.append(children)
+    changed = [
+        field
+        for field in tracked_fields(model)
+        if comparable(field, old.get(field.name)) != comparable(field, new.get(field.name))
+    ]
+    changed += [children for children in tracked_children(model) if old.get(children.name) != new.get(children.name)]
     return changed

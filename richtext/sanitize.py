@@ -2,6 +2,7 @@
 
 import html
 import re
+from html.parser import HTMLParser
 
 import nh3
 from django.conf import settings
@@ -82,3 +83,31 @@ def summarize(value, length=200):
     cut = text[: length - 2]  # Room for the ellipsis, and one character to see if a word ends here.
     cut = cut[: cut.rindex(" ")] if " " in cut else cut[: length - 3]
     return cut.rstrip(" ,;:.-–—") + "..."
+
+
+class _Tokens(HTMLParser):
+    """The tags (attributes in a fixed order) and the words of an HTML fragment."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tokens = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tokens.append(("start", tag, tuple(sorted((name, value or "") for name, value in attrs))))
+
+    def handle_endtag(self, tag):
+        self.tokens.append(("end", tag))
+
+    def handle_data(self, data):
+        words = " ".join(data.split())
+        if words:
+            self.tokens.append(("text", words))
+
+
+def normalise_html(value):
+    """Return what two HTML fragments must share to be the same text: the editor writing an image's
+    attributes in another order, or other white space between tags, is not a change."""
+    parser = _Tokens()
+    parser.feed(value or "")
+    parser.close()
+    return parser.tokens

@@ -24,6 +24,7 @@ def article_form(article, **overrides):
         "title": article.title,
         "slug": article.slug,
         "category": article.category_id,
+        "election": article.election_id or "",
         "body": article.body,
         "excerpt": article.excerpt,
         "cover_alt": article.cover_alt,
@@ -214,7 +215,7 @@ def test_restoring_brings_back_the_old_title_and_body_as_a_new_version(client):
     assert len(revisions) == 3
     assert revisions[1:] == [changed, original]  # Nothing was deleted.
     assert revisions[0].user == editor
-    assert revisions[0].comment.startswith("Restored the version of ")
+    assert revisions[0].comment.startswith("Restored version v1, ")
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("was restored" in m for m in messages)
 
@@ -234,17 +235,19 @@ def test_press_staff_cannot_restore_anything_on_a_published_article(client):
     assert len(revisions_of(article)) == 2
 
 
-def test_press_staff_cannot_bring_back_a_published_version_of_a_draft(client):
+def test_press_staff_bring_back_the_text_of_a_published_version_but_not_its_state(client):
     article = make_article(title="Was live", status=Article.Status.PUBLISHED)
     article.status = Article.Status.DRAFT
+    article.title = "Draft again"
     article.save()
     published = revisions_of(article)[-1]
     client.force_login(make_staff(groups=["Press staff"]))
-    body = client.get(versions_url(article)).content.decode()
-    assert f"{published.pk}/restore/" not in body
-    assert client.post(versions_url(article, f"{published.pk}/restore/")).status_code == 403
+    restore = versions_url(article, f"{published.pk}/restore/")
+    assert 'name="with_state"' not in client.get(restore).content.decode()
+    assert client.post(restore, {"with_state": "on"}).status_code == 403
+    assert client.post(restore).status_code == 302
     article.refresh_from_db()
-    assert article.status == Article.Status.DRAFT
+    assert (article.title, article.status) == ("Was live", Article.Status.DRAFT)
 
 
 def test_press_staff_can_restore_a_draft_version_of_a_draft(client):
@@ -371,3 +374,92 @@ def test_changes_in_the_page_list_are_kept_with_the_user(client):
     assert response.status_code == 302
     newest = revisions_of(page)[0]
     assert (newest.user, newest.data["menu_order"], newest.comment) == (editor, 5, "Changed in the list")
+
+
+# Restoring is safe: content comes back, the publication state stays unless asked for ------------------
+
+
+def test_restoring_an_old_draft_version_keeps_a_live_article_live(client):
+    client.force_login(make_staff(groups=["Editors"]))
+    article = make_article(title="First words", status=Article.Status.DRAFT)
+    edit_article(client, article, title="Final words", status="published")
+    draft_version = revisions_of(article)[-1]
+    published_at = article.publish_at
+    response = client.post(versions_url(article, f"{draft_version.pk}/restore/"), headers=EN)
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert (article.title, article.status, article.publish_at) == ("First words", "published", published_at)
+    client.logout()
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_bringing_back_a_draft_state_says_it_takes_the_article_off_the_site_and_needs_confirming(client):
+    client.force_login(make_staff(groups=["Editors"]))
+    article = make_article(title="First words", status=Article.Status.DRAFT)
+    edit_article(client, article, title="Final words", status="published")
+    url = versions_url(article, f"{revisions_of(article)[-1].pk}/restore/")
+    page = client.get(url, headers=EN).content.decode()
+    assert "keeps the record public (live)" in page and "the record was not public (draft)" in page
+    assert "takes this off the public site" in page
+    refused = client.post(url, {"with_state": "on"}, headers=EN)
+    assert refused.status_code == 200
+    assert "Tick the box to confirm" in refused.content.decode()
+    article.refresh_from_db()
+    assert article.status == "published"
+    assert client.post(url, {"with_state": "on", "confirm_offline": "on"}).status_code == 302
+    article.refresh_from_db()
+    assert (article.title, article.status) == ("First words", "draft")
+
+
+def test_versions_are_numbered_and_shown_with_seconds_and_the_restore_message_names_the_number(client):
+    editor = make_staff(groups=["Editors"], username="aylar")
+    client.force_login(editor)
+    article = make_article(title="One")
+    edit_article(client, article, title="Two")
+    edit_article(client, article, title="Three")
+    assert [r.number for r in revisions_of(article)] == [3, 2, 1]
+    listing = client.get(versions_url(article), headers=EN).content.decode()
+    seconds = timezone.localtime(revisions_of(article)[0].created).strftime("%H:%M:%S")
+    assert re.search(rf"v3,\s+\S.*{seconds}", listing)
+    response = client.post(versions_url(article, f"{revisions_of(article)[-1].pk}/restore/"), headers=EN)
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert "Version 1 was restored as version 4; version 3, which it replaced, is kept in the history." in messages
+
+
+def test_the_editor_rewriting_image_attributes_is_not_a_change_of_the_body(client):
+    client.force_login(make_staff(groups=["Editors"]))
+    body = '<p>Text.</p><figure class="image"><img src="/media/uploads/a.png" alt="Map" width="10" height="5"></figure>'
+    article = make_article(body=body)
+    reordered = (
+        '<p>Text.</p>\n<figure class="image"><img alt="Map" height="5" width="10" src="/media/uploads/a.png"></figure>'
+    )
+    edit_article(client, article, body=reordered)
+    assert len(revisions_of(article)) == 1  # nothing of the text changed
+    edit_article(client, article, body=reordered.replace("Text.", "New text."), title="Other")
+    listing = client.get(versions_url(article), headers=EN).content.decode()
+    assert "Title, Body" in listing
+
+
+def test_a_removed_gallery_photo_and_the_election_link_come_back_with_their_version(client):
+    from elections.models import Election
+
+    election = Election.objects.create(kind="parliamentary", slug="vote", title_en="Vote", polling_day="2026-03-01")
+    client.force_login(make_staff(groups=["Editors"]))
+    article = make_article(election=election)
+    photo = {"photos-TOTAL_FORMS": "1", "photos-0-image": image_upload(), "photos-0-alt": "Ballot box",
+             "photos-0-order": "1"}  # fmt: skip
+    edit_article(client, article, **photo)
+    with_photo = revisions_of(article)[0]
+    assert with_photo.data["photos"][0]["alt"] == "Ballot box"
+    saved = article.photos.get()
+    removed = {"photos-TOTAL_FORMS": "1", "photos-INITIAL_FORMS": "1", "photos-0-id": str(saved.pk),
+               "photos-0-article": str(article.pk), "photos-0-alt": "Ballot box", "photos-0-order": "1",
+               "photos-0-DELETE": "on", "election": ""}  # fmt: skip
+    edit_article(client, article, **removed)
+    assert article.photo_count == 0 and article.election_id is None
+    assert "Photo gallery" in client.get(versions_url(article), headers=EN).content.decode()
+    assert client.post(versions_url(article, f"{with_photo.pk}/restore/")).status_code == 302
+    article.refresh_from_db()
+    assert article.election_id == election.pk
+    assert article.photo_count == 1
+    assert article.photos.get().image.name == saved.image.name
