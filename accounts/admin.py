@@ -3,6 +3,10 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group, User
+from django_otp.plugins.otp_static.admin import StaticDeviceAdmin
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .roles import ROLES
 
@@ -50,3 +54,41 @@ class StaffUserAdmin(UserAdmin):
         kept = [] if request.user.is_superuser else list(form.instance.groups.exclude(name__in=ROLES))
         super().save_related(request, form, formsets, change)
         form.instance.groups.add(*kept)
+
+
+class SuperusersDevicesHidden:
+    """A two-factor device admin in which only superusers see, add or remove the devices of superusers."""
+
+    def protects(self, request, obj):
+        return obj is not None and obj.user.is_superuser and not request.user.is_superuser
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset if request.user.is_superuser else queryset.exclude(user__is_superuser=True)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user" and not request.user.is_superuser:
+            kwargs["queryset"] = User.objects.filter(is_superuser=False)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and not self.protects(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self.protects(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self.protects(request, obj)
+
+
+class StaffTOTPDeviceAdmin(SuperusersDevicesHidden, TOTPDeviceAdmin):
+    pass
+
+
+class StaffStaticDeviceAdmin(SuperusersDevicesHidden, StaticDeviceAdmin):
+    pass
+
+
+for model, model_admin in ((TOTPDevice, StaffTOTPDeviceAdmin), (StaticDevice, StaffStaticDeviceAdmin)):
+    admin.site.unregister(model)
+    admin.site.register(model, model_admin)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from commission_site.absolute import absolute_url, site_root
+from commission_site.security import is_verified_staff
 from multilingual.models import current_language
 from news.models import Article
 
@@ -40,8 +41,7 @@ class PreviewMixin:
     preview_permission = None
 
     def can_preview(self):
-        user = self.request.user
-        return user.is_active and user.is_staff and user.has_perm(self.preview_permission)
+        return is_verified_staff(self.request) and self.request.user.has_perm(self.preview_permission)
 
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)

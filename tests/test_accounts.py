@@ -301,8 +301,37 @@ def test_session_without_one_time_code_does_not_see_drafts(settings):
     assert verified.get(page.get_absolute_url()).status_code == 200
 
 
+def test_session_without_one_time_code_does_not_see_unpublished_elections(settings):
+    from elections.models import Election
+
+    settings.ADMIN_REQUIRE_2FA = True
+    election = Election.objects.create(
+        kind="parliamentary", slug="hidden", title_en="Hidden vote", polling_day="2026-03-01", published=False
+    )
+    url = election.get_absolute_url("en")
+    assert unverified_client(make_staff(username="editor", groups=["Editors"])).get(url).status_code == 404
+    assert verified_client(make_staff(groups=["Editors"])).get(url).status_code == 200
+
+
 def test_session_without_one_time_code_cannot_open_the_admin(settings):
     settings.ADMIN_REQUIRE_2FA = True
     client = unverified_client(make_staff(username="administrator", groups=["Site administrators"]))
     assert client.get("/admin/auth/user/").status_code == 302
     assert verified_client(make_staff(groups=["Site administrators"])).get("/admin/auth/user/").status_code == 200
+
+
+def test_site_administrator_neither_sees_nor_changes_the_two_factor_devices_of_a_superuser(client):
+    client, _administrator = administrator_client()
+    root = User.objects.create_superuser("root", password="correct horse battery staple")
+    device = TOTPDevice.objects.create(user=root, name="phone")
+    own = TOTPDevice.objects.create(user=make_staff(username="writer"), name="phone")
+    listing = client.get("/admin/otp_totp/totpdevice/").content.decode()
+    assert f"/{own.pk}/change/" in listing and f"/{device.pk}/change/" not in listing
+    assert client.get(f"/admin/otp_totp/totpdevice/{device.pk}/config/").status_code == 403
+    assert client.get(f"/admin/otp_totp/totpdevice/{device.pk}/change/").status_code in (302, 404)
+    assert client.post(f"/admin/otp_totp/totpdevice/{device.pk}/delete/", {"post": "yes"}).status_code in (302, 404)
+    assert TOTPDevice.objects.filter(pk=device.pk).exists()
+    added = client.post("/admin/otp_totp/totpdevice/add/", {"user": str(root.pk), "name": "mine", "key": "ab" * 20,
+                        "step": "30", "t0": "0", "digits": "6", "tolerance": "1", "drift": "0",
+                        "throttling_failure_count": "0"})  # fmt: skip
+    assert added.status_code == 200 and not TOTPDevice.objects.filter(name="mine").exists()
