@@ -126,6 +126,20 @@ else:
 # default only with the shared Redis cache: with per-process memory, one worker would not see
 # another's invalidation.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if REDIS_URL else "0"))
+# Whether responses say if they came from the page cache (X-Page-Cache); the public is not told.
+PAGE_CACHE_DEBUG_HEADER = env_bool("PAGE_CACHE_DEBUG_HEADER", DEBUG)
+# The query parameters each public view reads, by URL name: a page is cached under its path and
+# these alone, and its view gets no others, so an unknown parameter is not a new entry or render.
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "home": ["untranslated"],
+    "news:article_list": ["category", "year", "month", "page", "untranslated"],
+    "news:category_detail": ["page"],
+    "news:archive_year": ["page"],
+    "news:archive_month": ["page"],
+    "search:search": ["q", "page"],
+    "elections:election_list": ["kind", "year", "untranslated"],
+    "elections:document_list": ["q", "kind", "election", "year", "page", "untranslated"],
+}
 
 # The public address of the site, for canonical links, sitemaps and feeds; without it, the
 # address of the request is used.

@@ -1,11 +1,20 @@
-"""Whole-page cache for anonymous visitors: a hit costs two cache reads, no ORM, no templates."""
+"""Whole-page cache for anonymous visitors: a hit costs two cache reads, no ORM, no templates.
+
+A page is kept under its path and the query parameters its view reads (PAGE_CACHE_QUERY_PARAMETERS,
+by URL name), in a fixed order; the view is handed those alone, so any other parameter is the same
+page, not a new entry and a new render. HEAD is answered from the page kept for GET.
+"""
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
+from django.urls import Resolver404, resolve
+from django.utils import translation
 
+from . import versioning
 from .versioning import VERSION_KEY, content_version, remember_version, seconds_until_next_scheduled
 
 MAX_CACHED_PATH = 300
@@ -20,10 +29,9 @@ class PublicPageCacheMiddleware:
     def cacheable_request(self, request):
         return (
             settings.PAGE_CACHE_SECONDS > 0
-            and request.method == "GET"
+            and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and request.path.startswith(self.prefixes)
-            and len(request.get_full_path()) <= MAX_CACHED_PATH
         )
 
     @staticmethod
@@ -38,10 +46,34 @@ class PublicPageCacheMiddleware:
             and "no-store" not in cache_control
         )
 
+    @staticmethod
+    def read_parameters(request):
+        """Return the query the view of `request` reads: its declared parameters, by name."""
+        language = translation.get_language_from_path(request.path_info)
+        with translation.override(language):  # the URL patterns are prefixed with the active language
+            try:
+                view_name = resolve(request.path_info).view_name
+            except Resolver404:
+                view_name = None
+        names = sorted(settings.PAGE_CACHE_QUERY_PARAMETERS.get(view_name, ()))
+        return QueryDict(urlencode([(name, value) for name in names for value in request.GET.getlist(name)]))
+
     def __call__(self, request):
+        versioning.pay_owed()
         if not self.cacheable_request(request):
+            if request.path.startswith(self.prefixes):
+                content_version()  # before the view reads any content: what it derives is kept under it
             return self.get_response(request)
-        digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+        address = request.path
+        if request.META.get("QUERY_STRING"):
+            request.GET = self.read_parameters(request)
+            if request.GET:
+                address = f"{address}?{request.GET.urlencode()}"
+        if len(address) > MAX_CACHED_PATH or versioning.owed.count():
+            # While a change is owed, the cache may hold pages from before it.
+            content_version()
+            return self.get_response(request)
+        digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
         # One round trip in the steady state: the current version, and the page under the version
         # this process saw last. Only when the version has moved is a second read needed.
         remembered = self.version
@@ -54,15 +86,25 @@ class PublicPageCacheMiddleware:
             cached = cache.get(f"page:{version}:{digest}")
         if cached is not None:
             headers, content = cached
-            response = HttpResponse(content, headers=headers)
-            response["X-Page-Cache"] = "hit"
+            if request.method == "HEAD":
+                response = HttpResponse(headers=headers)
+                response["Content-Length"] = str(len(content))
+            else:
+                response = HttpResponse(content, headers=headers)
+            self.tell(response, "hit")
             return response
         response = self.get_response(request)
-        if self.cacheable_response(response):
+        if request.method == "GET" and self.cacheable_response(response):
             timeout = settings.PAGE_CACHE_SECONDS
             until_next = seconds_until_next_scheduled()
             if until_next is not None:
                 timeout = min(timeout, int(until_next) + 1)
             cache.set(f"page:{version}:{digest}", (dict(response.items()), response.content), timeout=timeout)
-            response["X-Page-Cache"] = "miss"
+            self.tell(response, "miss")
         return response
+
+    @staticmethod
+    def tell(response, outcome):
+        """Say whether the page came from the cache, where settings.PAGE_CACHE_DEBUG_HEADER asks for it."""
+        if settings.PAGE_CACHE_DEBUG_HEADER:
+            response["X-Page-Cache"] = outcome

@@ -1,19 +1,28 @@
 """One content version for every cached public page, shared by all app servers through the cache.
 
-Saving or deleting content replaces the version, so every cached page and menu is stale at once.
+Committing a change to content replaces the version, so every cached page and menu is stale at once.
 Versions are random, never counters: if the cache loses the key, old entries cannot come back.
 
-A request reads the version once and keeps it to the end, so every part of one page is built from
-the same version, and data derived from content (menus, list totals, years) is kept in the worker's
-memory under the version as well as in the shared cache: a page needs one cache round trip, not one
-per fragment.
+A request reads the version once, before it reads any content, and keeps it to the end, so every part
+of one page is built from the same version, and data derived from content (menus, list totals, years)
+is kept in the worker's memory under the version as well as in the shared cache: a page needs one
+cache round trip, not one per fragment.
+
+Nothing is kept under a version from content read before the change it follows: the version is
+replaced only once the change is committed (a reader who sees the new version reads the new rows),
+and a request that itself changed content keeps nothing it derived. A replacement the cache did not
+take (Redis unreachable) is owed: until this process has made it, it neither serves nor keeps
+anything from the cache, and it retries on each request and every OWED_RETRY_SECONDS meanwhile.
 """
 
+import logging
+import threading
 import time
 import uuid
 
 from asgiref.local import Local
 from django.core.cache import cache
+from django.db.transaction import on_commit
 from django.utils import timezone
 
 from .watch import VersionWatch
@@ -23,6 +32,9 @@ NEXT_CHANGE_KEY = "site:next-scheduled"
 NO_SCHEDULE = 0.0
 LOCAL_ENTRIES = 512  # derived values kept per worker; the oldest half goes when full
 SHARED_SECONDS = 24 * 3600  # values of old versions leave the shared cache by themselves
+OWED_RETRY_SECONDS = 1.0  # how often a version the cache did not take is tried again
+
+logger = logging.getLogger(__name__)
 
 _request = Local()
 _local_values = {}
@@ -33,12 +45,14 @@ def begin_request(**kwargs):
     """Signal receiver (request_started): the next content_version() call reads the shared cache."""
     _request.active = True
     _request.version = None
+    _request.changed = False
 
 
 def end_request(**kwargs):
     """Signal receiver (request_finished)."""
     _request.active = False
     _request.version = None
+    _request.changed = False
 
 
 def remember_version(version):
@@ -62,19 +76,85 @@ def content_version():
     return version
 
 
-def content_changed(**kwargs):
-    """Signal receiver: every cached page and menu is stale."""
+def content_changed(using=None, **kwargs):
+    """Signal receiver: every cached page and menu is stale once the change is committed."""
+    on_commit(replace_version, using=using)
+
+
+def replace_version():
+    """Give content a new version; when the cache does not take it, owe it."""
+    if getattr(_request, "active", False):
+        _request.changed = True  # what this request read before its change is not to be kept
+    if not try_replace_version():
+        owed.add()
+
+
+def try_replace_version():
+    """Write a new version and say whether the cache holds it (it does not while Redis is away)."""
+    paying = owed.count()  # a version written now makes every change owed so far visible
     version = uuid.uuid4().hex[:16]
-    cache.set(VERSION_KEY, version, timeout=None)
     cache.delete(NEXT_CHANGE_KEY)
-    remember_version(version)
+    cache.set(VERSION_KEY, version, timeout=None)
+    if cache.get(VERSION_KEY) != version:  # or another server's, written since: tried again, harmless
+        return False
+    owed.settle(paying)
+    return True
+
+
+def pay_owed():
+    """Make the version change this process owes, if any (cheap when none is owed)."""
+    if owed.count():
+        try_replace_version()
+
+
+class OwedChange:
+    """Changes to content the shared cache was not told of because it was unreachable. While any is
+    owed, the cache may hold pages and values from before them: this process serves none and keeps
+    none, and a thread of its own retries until the new version went through."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.changes = 0
+        self.retrying = False
+
+    def count(self):
+        return self.changes
+
+    def add(self):
+        with self.lock:
+            self.changes += 1
+            if self.retrying:
+                return
+            self.retrying = True
+        logger.error("Content changed while the cache was unreachable: no cached pages until it takes the change")
+        threading.Thread(target=self.retry, name="sitecache-owed-version", daemon=True).start()
+
+    def settle(self, changes):
+        """A version written after `changes` were owed went through: they are paid."""
+        with self.lock:
+            self.changes = max(0, self.changes - changes)
+
+    def retry(self):
+        while True:
+            time.sleep(OWED_RETRY_SECONDS)
+            with self.lock:
+                if not self.changes:
+                    self.retrying = False
+                    return
+            pay_owed()
+
+
+owed = OwedChange()
 
 
 def versioned(name, compute, timeout=None):
     """Return the value `name` for the current content version: from this worker's memory, else
     from the shared cache, else from compute(), then kept in both; None from compute() is not kept.
     `timeout` (seconds, or a function returning them) bounds how long; None keeps the value until
-    content changes (in the shared cache for a day at most, so old versions' values do not pile up)."""
+    content changes (in the shared cache for a day at most, so old versions' values do not pile up).
+    Computed afresh and kept nowhere while a version change is owed or after this request changed content."""
+    if owed.count() or getattr(_request, "changed", False):
+        return compute()
     key = f"{name}:{content_version()}"
     now = time.monotonic()
     found = _local_values.get(key)

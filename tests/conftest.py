@@ -19,3 +19,15 @@ def _isolated(settings, tmp_path):
     yield
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _content_changes_take_effect_at_once(request, monkeypatch):
+    """A test in a rolled-back transaction never commits: replace the content version when content
+    changes, as the commit would. Transactional tests commit, and see the on-commit order as it is."""
+    marker = request.node.get_closest_marker("django_db")
+    if "transactional_db" in request.fixturenames or (marker is not None and marker.kwargs.get("transaction")):
+        return
+    from sitecache import versioning
+
+    monkeypatch.setattr(versioning, "on_commit", lambda callback, using=None: callback())

@@ -10,3 +10,4 @@ from commission_site.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast hashing in tests only
 PAGE_CACHE_SECONDS = 300  # the page cache is under test too (local memory: one process)
+PAGE_CACHE_DEBUG_HEADER = True  # the tests check hits and misses by the X-Page-Cache header
