@@ -9,20 +9,21 @@ class NewsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from richtext.renditions import renditions
+        from richtext.renditions import make_renditions
 
         from .models import Article, ArticleAttachment, ArticlePhoto, count_media
 
         def make_cover_renditions(sender, instance, raw=False, **kwargs):
             if not raw and instance.cover_image:
-                renditions(instance.cover_image, instance.cover_width)
+                make_renditions(instance.cover_image, instance.cover_width, instance.cover_height)
 
         def make_photo_renditions(sender, instance, raw=False, **kwargs):
             if not raw:
-                renditions(instance.image, instance.width)
+                make_renditions(instance.image, instance.width, instance.height)
 
-        post_save.connect(make_cover_renditions, sender=Article, dispatch_uid="news_cover_renditions")
-        post_save.connect(make_photo_renditions, sender=ArticlePhoto, dispatch_uid="news_photo_renditions")
+        # weak=False: these functions live only in this call, so a weak reference would lose them at once.
+        post_save.connect(make_cover_renditions, sender=Article, weak=False, dispatch_uid="news_cover_renditions")
+        post_save.connect(make_photo_renditions, sender=ArticlePhoto, weak=False, dispatch_uid="news_photo_renditions")
         for model in (ArticlePhoto, ArticleAttachment):
             post_save.connect(count_media, sender=model, dispatch_uid=f"news_count_media_save_{model.__name__}")
             post_delete.connect(count_media, sender=model, dispatch_uid=f"news_count_media_delete_{model.__name__}")

@@ -15,7 +15,7 @@ def responsive_image(image, alt, sizes="100vw", css_class="", width=None, height
         return ""
     width = width or image.width
     height = height or image.height
-    sources = renditions(image, width)
+    sources = renditions(image, width, height)  # only those already made: none is made here
     srcset = ", ".join(f"{url} {w}w" for url, w, _h in sources)
     img = html(
         '<img src="{}" alt="{}" width="{}" height="{}"{}{} decoding="async">',
