@@ -217,10 +217,16 @@ if S3_BUCKET:
         },
     }
 
-# Uploads: images verified with Pillow in richtext.images.
+# Uploads: images verified with Pillow in richtext.images (long side at most ASPECT_RATIO times the short
+# side), documents by content in richtext.documents (Office files are ZIPs: entries, expanded size and
+# the compression ratio of each member over 1 MB are bounded before any part is read).
 IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("IMAGE_UPLOAD_MAX_BYTES", str(8 * 1024 * 1024)))
 IMAGE_UPLOAD_MAX_PIXELS = int(os.environ.get("IMAGE_UPLOAD_MAX_PIXELS", str(40_000_000)))
+IMAGE_UPLOAD_MAX_ASPECT_RATIO = int(os.environ.get("IMAGE_UPLOAD_MAX_ASPECT_RATIO", "20"))
 DOCUMENT_UPLOAD_MAX_BYTES = int(os.environ.get("DOCUMENT_UPLOAD_MAX_BYTES", str(20 * 1024 * 1024)))
+DOCUMENT_UPLOAD_MAX_ENTRIES = int(os.environ.get("DOCUMENT_UPLOAD_MAX_ENTRIES", "5000"))
+DOCUMENT_UPLOAD_MAX_EXPANDED_BYTES = int(os.environ.get("DOCUMENT_UPLOAD_MAX_EXPANDED_BYTES", str(512 * 1024 * 1024)))
+DOCUMENT_UPLOAD_MAX_COMPRESSION_RATIO = int(os.environ.get("DOCUMENT_UPLOAD_MAX_COMPRESSION_RATIO", "200"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 # Security: strict defaults, relaxed only for local development with DEBUG on.

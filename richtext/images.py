@@ -55,7 +55,16 @@ def inspect_image(fileobj):
                         },
                         code="pixels",
                     )
-                image.load()
+                if max(width, height) > min(width, height) * settings.IMAGE_UPLOAD_MAX_ASPECT_RATIO:
+                    raise ValidationError(
+                        _(
+                            "The image is too narrow or too wide (%(width)s × %(height)s pixels); its long side may "
+                            "be at most %(ratio)s times its short side. Crop it and upload it again."
+                        )
+                        % {"width": width, "height": height, "ratio": settings.IMAGE_UPLOAD_MAX_ASPECT_RATIO},
+                        code="aspect_ratio",
+                    )
+                image.load()  # the first frame only: later frames of an animation are never decoded
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -83,7 +92,10 @@ def clean_image(fileobj):
     output = io.BytesIO()
     with Image.open(fileobj) as image:
         if image_format == "GIF":
-            image.save(output, format="GIF", save_all=getattr(image, "is_animated", False))
+            # Only the first frame is kept, as for animated WebP and PNG below: decoding and encoding every
+            # frame is unbounded work (120 frames of 2000 x 2000 took a worker past its time-out), renditions
+            # show the first frame anyway, and an animation that cannot be paused fails WCAG 2.2.2.
+            image.save(output, format="GIF")
         else:
             upright = ImageOps.exif_transpose(image)
             options = {}
