@@ -5,7 +5,15 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# Threaded workers: a client that sends its request slowly holds one thread, not a whole process.
+# With the sync worker, as many slow connections as there are workers stopped the site (a slowloris
+# of 50 connections on loopback: no answer within 10 s); see docs/deploy.md for the measurements.
+# nginx in front buffers whole requests and is the real defence; this keeps a direct attack of a few
+# hundred connections from stopping the site. Each thread that serves a request keeps its own
+# database connection (DATABASE_CONN_MAX_AGE): workers x threads must fit PostgreSQL's max_connections.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "64"))
+worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", "1000"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5

@@ -1,7 +1,15 @@
 """What the site sends out: feeds, absolute addresses, downloads, error pages and search input."""
 
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -195,3 +203,74 @@ def test_search_with_a_hyphenated_word_and_an_excluded_word_still_finds_it(clien
     response = client.get("/en/search/", {"q": "Ak-Bugday -weather"})
     titles = [article.title for article, _snippet in response.context["results"]]
     assert titles == ["Ak-Bugday district turnout"]
+
+
+# Slow clients -------------------------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def gunicorn_server(tmp_path):
+    """gunicorn with the project's configuration, two workers, on a fresh SQLite database."""
+    root = Path(__file__).resolve().parent.parent
+    port = free_port()
+    env = {
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": "slow-clients-test-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_COOKIES": "0",
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "GUNICORN_WORKERS": "2",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_ACCESS_LOG": os.devnull,
+    }
+    for name in ("DJANGO_SETTINGS_MODULE", "REDIS_URL"):
+        env.pop(name, None)
+    subprocess.run([sys.executable, str(root / "manage.py"), "migrate", "--no-input", "-v0"], env=env, check=True)
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    with open(tmp_path / "gunicorn.log", "w") as log:
+        process = subprocess.Popen(
+            [gunicorn, "-c", str(root / "gunicorn.conf.py"), "commission_site.wsgi"],
+            env=env, cwd=root, stdout=log, stderr=log,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None and time.monotonic() < deadline, "gunicorn did not start"
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.3)
+        yield port
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+@pytest.mark.multiserver
+def test_a_hundred_slow_clients_on_loopback_do_not_stop_the_site(gunicorn_server):
+    slow = []
+    try:
+        for _ in range(100):
+            sock = socket.create_connection(("127.0.0.1", gunicorn_server), timeout=5)
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")  # and never the rest
+            slow.append(sock)
+        time.sleep(1)
+        for _ in range(3):
+            for sock in slow[::10]:
+                sock.sendall(b"x")  # still sending, one byte at a time
+            with urllib.request.urlopen(f"http://127.0.0.1:{gunicorn_server}/healthz", timeout=10) as response:
+                assert response.status == 200
+    finally:
+        for sock in slow:
+            sock.close()
