@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "search",
     "sitecache",
     "history",
+    "preview",
     "elections",
 ]
 

@@ -7,9 +7,9 @@ from django.urls import include, path
 from django.views.decorators.cache import cache_page
 
 from pages.views import home
+from preview.views import preview
 
 from . import views
-from .preview import preview
 from .sitemaps import SITEMAPS, robots_txt
 from .sitemaps import index as sitemap_index
 

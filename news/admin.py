@@ -6,10 +6,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from commission_site.preview import preview_link_html
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
+from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
 
 from .models import Article, ArticleAttachment, ArticlePhoto, Category

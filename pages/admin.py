@@ -2,10 +2,10 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from commission_site.preview import preview_link_html
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
+from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
 
 from .models import Page, PageAttachment

@@ -72,6 +72,9 @@ EXPECTED = {
     "elections.resultreport > elections.resultfigure": ("acdv|v", "acdv|acdv", "|"),
     "elections.document": ("v", "acdv", ""),
     "elections.document > elections.documentversion": ("v", "dv", ""),
+    # Links are made from their article or page (preview.add_previewlink, press staff and editors);
+    # revoking one needs the publish permission of what it shows.
+    "preview.previewlink": ("v", "cdv", ""),
 }  # fmt: skip
 
 

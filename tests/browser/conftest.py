@@ -300,7 +300,7 @@ def public_pages(content):
     """Every kind of public page, by name: {name: address}."""
     from django.utils import timezone
 
-    from commission_site.preview import preview_url
+    from preview.links import make_link
 
     published = timezone.localtime(content["main"].publish_at)
     return {
@@ -312,7 +312,7 @@ def public_pages(content):
         "article": "/en/news/voter-lists-open/",
         "article-russian": "/ru/news/spiski-izbirateley/",
         "article-wide-table": "/en/news/final-protocol/",
-        "article-preview": preview_url(content["draft"]),
+        "article-preview": make_link(content["draft"]).get_absolute_url(),
         "category": "/en/news/category/elections/",
         "archive-year": f"/en/news/{published:%Y}/",
         "archive-month": f"/en/news/{published:%Y}/{published:%m}/",

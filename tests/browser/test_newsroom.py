@@ -105,7 +105,9 @@ def test_editor_writes_previews_and_publishes_an_article_with_an_uploaded_image(
     # The draft is not public; its preview link shows it with the image.
     anonymous = browsing.page()
     assert anonymous.goto("/en/news/polling-stations-open-at-seven/").status == 404
-    preview_link = page.locator(".field-preview_link a")
+    page.locator(".field-preview_link").get_by_role("link", name="Make a preview link").click()
+    page.get_by_role("button", name="Make a preview link").click()
+    preview_link = page.locator(".field-preview_link a").first
     expect(preview_link).to_have_attribute("href", re.compile(r"/en/preview/[^/]+/$"))
     preview_link.click()
     expect(page.locator(".preview-banner")).to_be_visible()
