@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "sitecache",
     "history",
     "preview",
+    "editing",
     "elections",
 ]
 

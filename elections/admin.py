@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
+from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
 from richtext.admin import StorageErrorAdminMixin
 from richtext.documents import validate_document
@@ -56,7 +57,7 @@ class CandidateInline(FollowsParentInline, admin.TabularInline):
 
 
 @admin.register(Election)
-class ElectionAdmin(admin.ModelAdmin):
+class ElectionAdmin(ConcurrentEditingAdmin, admin.ModelAdmin):
     list_display = ["__str__", "kind", "polling_day", "status", "published"]
     list_filter = ["kind", "status", "published"]
     search_fields = ["title_tk", "title_ru", "title_en", "slug"]
@@ -149,7 +150,7 @@ class PrefilledAdminMixin:
 
 
 @admin.register(TurnoutReport)
-class TurnoutReportAdmin(VersionedAdminMixin, PrefilledAdminMixin, PublishRuleAdmin):
+class TurnoutReportAdmin(ConcurrentEditingAdmin, VersionedAdminMixin, PrefilledAdminMixin, PublishRuleAdmin):
     publish_permission = "elections.publish_turnoutreport"
     live_values = {"published": True}
     list_display = ["election", "reported_at", "total_registered", "total_ballots_cast", "turnout", "published"]
@@ -244,7 +245,7 @@ class ResultFigureInline(FollowsParentInline, PrefilledInlineMixin, admin.Tabula
 
 
 @admin.register(ResultReport)
-class ResultReportAdmin(VersionedAdminMixin, PrefilledAdminMixin, PublishRuleAdmin):
+class ResultReportAdmin(ConcurrentEditingAdmin, VersionedAdminMixin, PrefilledAdminMixin, PublishRuleAdmin):
     publish_permission = "elections.publish_resultreport"
     live_values = {"published": True}
     list_display = ["election", "stage", "reported_at", "published"]
@@ -341,7 +342,7 @@ class DocumentVersionInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(StorageErrorAdminMixin, admin.ModelAdmin):
+class DocumentAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmin):
     form = DocumentAdminForm
     list_display = ["number", "__str__", "kind", "adopted_on", "election", "published"]
     list_filter = ["kind", "published", "election"]

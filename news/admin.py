@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
+from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
@@ -18,7 +19,7 @@ PUBLISH_PERMISSION = "news.publish_article"
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(ConcurrentEditingAdmin, admin.ModelAdmin):
     list_display = ["__str__", "name_tk", "name_ru", "name_en", "order"]
     list_editable = ["order"]
     search_fields = ["name_tk", "name_ru", "name_en"]
@@ -103,7 +104,9 @@ class ArticleAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionedAdminMixin, StorageErrorAdminMixin, PublishRuleAdmin, TranslatableAdmin):
+class ArticleAdmin(
+    ConcurrentEditingAdmin, VersionedAdminMixin, StorageErrorAdminMixin, PublishRuleAdmin, TranslatableAdmin
+):
     form = ArticleAdminForm
     publish_permission = PUBLISH_PERMISSION
     live_values = {"status": Article.Status.PUBLISHED}

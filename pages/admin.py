@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
+from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
@@ -19,7 +20,9 @@ class PageAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 
 @admin.register(Page)
-class PageAdmin(VersionedAdminMixin, StorageErrorAdminMixin, PublishRuleAdmin, TranslatableAdmin):
+class PageAdmin(
+    ConcurrentEditingAdmin, VersionedAdminMixin, StorageErrorAdminMixin, PublishRuleAdmin, TranslatableAdmin
+):
     publish_permission = "pages.publish_page"
     live_values = {"status": Page.Status.PUBLISHED}
     list_display = ["title", "language", "path", "status", "show_in_menu", "menu_order", "updated"]
