@@ -1,12 +1,13 @@
 """Model fields shared by the apps that store rich text and images."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import ngettext
 from django_ckeditor_5.fields import CKEditor5Field
 
 from .images import clean_image, validate_image
-from .sanitize import images_without_description, sanitize_html
+from .sanitize import images_without_description, is_empty_html, sanitize_html
 
 
 def validate_image_descriptions(value):
@@ -26,10 +27,24 @@ def validate_image_descriptions(value):
         )
 
 
+class RichTextFormField(forms.CharField):
+    """Rich text from the editor: markup without text or image (CKEditor's empty <p>&nbsp;</p>) is empty."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return "" if is_empty_html(value) else value
+
+
 class RichTextField(CKEditor5Field):
     """Rich text edited with CKEditor 5 and sanitized with nh3 before it is stored."""
 
     default_validators = [validate_image_descriptions]
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": RichTextFormField, **kwargs})
+
+    def to_python(self, value):
+        return "" if is_empty_html(value) else value
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname))

@@ -75,6 +75,14 @@ def html_to_text(value):
     return _WHITESPACE.sub(" ", html.unescape(text)).strip()
 
 
+_CONTENT_WITHOUT_TEXT = re.compile(r"<(img|table)\b", re.IGNORECASE)
+
+
+def is_empty_html(value):
+    """Say whether an HTML fragment shows nothing: no words, no image, no table."""
+    return not (value and (_CONTENT_WITHOUT_TEXT.search(value) or html_to_text(value)))
+
+
 def summarize(value, length=200):
     """Return plain text cut at a word boundary within `length` characters, with an ellipsis."""
     text = html_to_text(value)

@@ -335,3 +335,22 @@ def test_pages_and_categories_without_files_render_their_forms_as_before():
     assert client.get(change_url(make_page())).status_code == 200
     assert client.get(change_url(make_category())).status_code == 200
     assert Page.objects.exists() and Category.objects.exists()
+
+
+@pytest.mark.parametrize("empty", ["<p>&nbsp;</p>", "<p>&nbsp;</p><p><br></p>", "<h2> </h2>", "   "])
+def test_an_empty_body_is_refused_like_any_missing_required_field(empty):
+    article = make_article(status=Article.Status.DRAFT, body="<p>Text that must stay.</p>")
+    client = editor_client("writer", "Press staff")
+    response = client.post(change_url(article), article_form(article, body=empty))
+    assert response.status_code == 200
+    assert "This field is required." in text_of(response)
+    article.refresh_from_db()
+    assert article.body == "<p>Text that must stay.</p>"
+
+
+def test_a_body_of_only_an_image_or_a_table_is_not_empty():
+    from richtext.sanitize import is_empty_html
+
+    assert not is_empty_html('<figure class="image"><img src="/media/a.png" alt="Map"></figure>')
+    assert not is_empty_html("<table><tr><td></td></tr></table>")
+    assert is_empty_html("<p>&nbsp;</p>")
