@@ -13,10 +13,13 @@ workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2
 # database connection (DATABASE_CONN_MAX_AGE): workers x threads must fit PostgreSQL's max_connections.
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "64"))
-worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", "1000"))
+# A worker takes no more connections than it has threads: slow clients then spread over the workers
+# instead of queueing ordinary requests behind them in one worker's thread pool. As with the sync
+# worker before, connections are not kept alive (gunicorn keeps none when no connection is spare).
+worker_connections = threads
+keepalive = 0
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
-keepalive = 5
 # Recycle workers now and then so that a slow leak can never take a server down on election night.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
 max_requests_jitter = 500
