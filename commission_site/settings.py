@@ -149,6 +149,9 @@ SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
 # Stable feed item identifiers, independent of the host name the site is reached under.
 FEED_GUID_PREFIX = "tag:{},2026:".format(SITE_URL.split("://")[-1] or "commission-site")
 
+# How often an open admin form tells the server it is still open and asks who else is editing.
+EDITING_HEARTBEAT_SECONDS = 15
+
 # How long a shared preview link of a draft stays valid.
 PREVIEW_LINK_HOURS = int(os.environ.get("PREVIEW_LINK_HOURS", "72"))
 

@@ -11,6 +11,7 @@ form that came back with an error is kept for the next save.
 import json
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
@@ -225,6 +226,7 @@ class ConcurrentEditingAdmin:
             "unsaved_url": self.editing_url(obj, "unsaved" if obj is not None else "add_unsaved"),
             "login_url": reverse("admin:login", current_app=self.admin_site.name),
             "last_saved": self.last_saved_by(request, obj),
+            "heartbeat_ms": settings.EDITING_HEARTBEAT_SECONDS * 1000,
             "change_url": request.get_full_path(),
         }  # fmt: skip
         return super().render_change_form(request, context, add, change, form_url, obj)

@@ -14,7 +14,7 @@
   const presenceUrl = root.dataset.presenceUrl;
   const bound = root.dataset.bound === "1";
   const KEEP_AFTER_MS = 2000; // kept this long after the last keystroke
-  const HEARTBEAT_MS = 15000;
+  const HEARTBEAT_MS = Number(root.dataset.heartbeatMs) || 15000;
   let token = root.dataset.token;
   let dirty = bound; // a form sent back with an error holds what was typed and is not saved
   let submitting = false;
