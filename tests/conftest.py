@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 
 from commission_site.cache_backends import ResilientRedisCache
@@ -14,6 +15,7 @@ def _isolated(settings, tmp_path):
     }
     settings.SECURE_SSL_REDIRECT = False
     ResilientRedisCache._down_until = 0.0
+    ContentType.objects.clear_cache()  # a restored backup (test_backup) gives content types other ids
     for cache in caches.all():
         cache.clear()
     yield
