@@ -9,8 +9,8 @@ workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2
 # With the sync worker, as many slow connections as there are workers stopped the site (a slowloris
 # of 50 connections on loopback: no answer within 10 s); see docs/deploy.md for the measurements.
 # nginx in front buffers whole requests and is the real defence; this keeps a direct attack of a few
-# hundred connections from stopping the site. Each thread that serves a request keeps its own
-# database connection (DATABASE_CONN_MAX_AGE): workers x threads must fit PostgreSQL's max_connections.
+# hundred connections from stopping the site. On PostgreSQL the threads of a worker share a pool of
+# DATABASE_POOL_MAX_SIZE connections, so workers x that (not x threads) must fit max_connections.
 worker_class = "gthread"
 threads = int(os.environ.get("GUNICORN_THREADS", "64"))
 # A worker takes no more connections than it has threads: slow clients then spread over the workers

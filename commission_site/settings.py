@@ -106,6 +106,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL: the threads of a worker share a pool of at most this many connections, so an app
+# server opens workers x DATABASE_POOL_MAX_SIZE connections however many threads it runs (0: no
+# pool, each thread then keeps its own connection for DATABASE_CONN_MAX_AGE seconds).
+DATABASE_POOL_MAX_SIZE = int(os.environ.get("DATABASE_POOL_MAX_SIZE", "8"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DATABASE_POOL_MAX_SIZE > 0:
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps them (and checks them: CONN_HEALTH_CHECKS)
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": DATABASE_POOL_MAX_SIZE,
+        "timeout": 10,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), local memory otherwise.
@@ -121,6 +132,13 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Each worker's own memory, for values derived from content that every request asks for (menus, list
+# totals, renditions): sitecache keeps them here beside the shared cache, under the content version.
+CACHES["local"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "local",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 # The parts of the page frame that depend only on the language (brand, search form, footer) are kept
 # in each worker's memory by {% sitewide %} (commission_site/templatetags/site_tags.py), not here.
 

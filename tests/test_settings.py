@@ -98,3 +98,16 @@ def test_env_example_lists_every_variable_the_settings_read():
     listed = set(re.findall(r"^([A-Z_0-9]+)=", (ROOT / ".env.example").read_text(), re.MULTILINE))
     assert read, "no variables found"
     assert read <= listed, f"missing from .env.example: {sorted(read - listed)}"
+
+
+def test_postgresql_connections_of_a_worker_are_pooled_and_bounded():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; d = s.DATABASES['default']; "
+        "print(d['CONN_MAX_AGE'], d['OPTIONS']['pool']['max_size'], d['CONN_HEALTH_CHECKS'])"
+    )
+    result = run_python(code, DEBUG="1", DATABASE_URL="postgres://u@db:5432/site", DATABASE_POOL_MAX_SIZE="6")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "6", "True"]
+    without = run_python(code.replace("d['OPTIONS']['pool']['max_size']", "'pool' in d['OPTIONS']"), DEBUG="1",
+                         DATABASE_URL="postgres://u@db:5432/site", DATABASE_POOL_MAX_SIZE="0")  # fmt: skip
+    assert without.stdout.split() == ["60", "False", "True"]
