@@ -4,7 +4,6 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from django.views.decorators.cache import cache_page
 
 from pages.views import home
 from preview.views import preview
@@ -21,13 +20,11 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        cache_page(600)(sitemap_index),
+        sitemap_index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap_index",
     ),
-    path(
-        "sitemap-<section>.xml", cache_page(600)(sitemap_views.sitemap), {"sitemaps": SITEMAPS}, name="sitemap_section"
-    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
 ]
 urlpatterns += i18n_patterns(
     path("", home, name="home"),

@@ -133,3 +133,18 @@ def test_translation_is_listed_in_hreflang_of_the_article(client):
     article = make_article(language="tk", slug="netije")
     make_translation(article, "en", slug="result")
     assert 'hreflang="en" href="http://testserver/en/news/result/"' in client.get("/tk/news/netije/").content.decode()
+
+
+def test_an_unpublished_article_leaves_the_sitemap_at_once(client, news):
+    def listed():
+        locations = []
+        for section in ET.fromstring(client.get("/sitemap.xml").content).iter(f"{SITEMAP}loc"):
+            sitemap = ET.fromstring(client.get(section.text.replace("http://testserver", "")).content)
+            locations += [url.findtext(f"{SITEMAP}loc") for url in sitemap.findall(f"{SITEMAP}url")]
+        return locations
+
+    address = "http://testserver" + news["live"].get_absolute_url()
+    assert address in listed()
+    news["live"].status = "draft"
+    news["live"].save()
+    assert address not in listed()
