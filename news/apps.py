@@ -10,8 +10,12 @@ class NewsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from richtext.renditions import make_renditions
+        from sitecache.versioning import invalidate_on_change, register_schedule
 
-        from .models import Article, ArticleAttachment, ArticlePhoto, count_media
+        from .models import Article, ArticleAttachment, ArticlePhoto, Category, count_media
+
+        invalidate_on_change(Article, ArticlePhoto, ArticleAttachment, Category)
+        register_schedule(Article.objects.next_scheduled)
 
         def make_cover_renditions(sender, instance, raw=False, **kwargs):
             if not raw and instance.cover_image:

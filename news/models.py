@@ -108,6 +108,11 @@ class ArticleQuerySet(TranslatableQuerySet):
         """Return the articles the public may see: published, and due."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
 
+    def next_scheduled(self):
+        """Return when the next scheduled article comes out, or None when none is waiting."""
+        scheduled = self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
+        return scheduled.order_by("publish_at").values_list("publish_at", flat=True).first()
+
     def for_listing(self):
         """The columns a list shows. Lists do not show the category: no join, and no category to
         build per row (a third of the ORM's work on an uncached list); the feeds join it."""

@@ -1,0 +1,1 @@
+"""Every cache and memo of data derived from content, over Django's cache framework."""

@@ -4,15 +4,17 @@ Committing a change to content replaces the version, so every cached page and me
 Versions are random, never counters: if the cache loses the key, old entries cannot come back.
 
 A request reads the version once, before it reads any content, and keeps it to the end, so every part
-of one page is built from the same version, and data derived from content (menus, list totals, years)
-is kept in the worker's memory under the version as well as in the shared cache: a page needs one
-cache round trip, not one per fragment.
+of one page is built from the same version. Data derived from content (menus, list totals, years) is
+kept under the version in the shared cache and in the worker's `local` cache.
 
 Nothing is kept under a version from content read before the change it follows: the version is
 replaced only once the change is committed (a reader who sees the new version reads the new rows),
 and a request that itself changed content keeps nothing it derived. A replacement the cache did not
 take (Redis unreachable) is owed: until this process has made it, it neither serves nor keeps
 anything from the cache, and it retries on each request and every OWED_RETRY_SECONDS meanwhile.
+
+sitecache knows no content model: content apps call invalidate_on_change() for their models and
+register_schedule() for the moment their next scheduled change is due, in their AppConfig.ready().
 """
 
 import logging
@@ -21,24 +23,21 @@ import time
 import uuid
 
 from asgiref.local import Local
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.db.models.signals import post_delete, post_save
 from django.db.transaction import on_commit
 from django.utils import timezone
-
-from .watch import VersionWatch
 
 VERSION_KEY = "site:content-version"
 NEXT_CHANGE_KEY = "site:next-scheduled"
 NO_SCHEDULE = 0.0
-LOCAL_ENTRIES = 512  # derived values kept per worker; the oldest half goes when full
-SHARED_SECONDS = 24 * 3600  # values of old versions leave the shared cache by themselves
+SHARED_SECONDS = 24 * 3600  # values of old versions leave the caches by themselves
 OWED_RETRY_SECONDS = 1.0  # how often a version the cache did not take is tried again
 
 logger = logging.getLogger(__name__)
 
 _request = Local()
-_local_values = {}
-_watch = VersionWatch(VERSION_KEY)
+_schedules = []  # callables returning the next moment content changes by itself, or None
 
 
 def begin_request(**kwargs):
@@ -62,16 +61,14 @@ def remember_version(version):
 
 
 def content_version():
+    """Return the current content version: read from the cache once per request."""
     version = getattr(_request, "version", None)
     if version is not None:
         return version
-    version = _watch.current()  # without a round trip to Redis while nothing has changed
+    version = cache.get(VERSION_KEY)
     if version is None:
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            cache.add(VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
-            version = cache.get(VERSION_KEY) or uuid.uuid4().hex[:16]
-        _watch.keep(version)
+        cache.add(VERSION_KEY, uuid.uuid4().hex[:16], timeout=None)
+        version = cache.get(VERSION_KEY) or uuid.uuid4().hex[:16]
     remember_version(version)
     return version
 
@@ -79,6 +76,21 @@ def content_version():
 def content_changed(using=None, **kwargs):
     """Signal receiver: every cached page and menu is stale once the change is committed."""
     on_commit(replace_version, using=using)
+
+
+def invalidate_on_change(*models):
+    """Make every cached page and value stale when a row of one of `models` is saved or deleted."""
+    for model in models:
+        label = model._meta.label
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"sitecache_save_{label}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"sitecache_delete_{label}")
+
+
+def register_schedule(next_change):
+    """Register `next_change()`: the datetime content next changes by itself (a scheduled article
+    comes out), or None. Cached pages and values are kept no longer than that."""
+    if next_change not in _schedules:
+        _schedules.append(next_change)
 
 
 def replace_version():
@@ -148,29 +160,27 @@ owed = OwedChange()
 
 
 def versioned(name, compute, timeout=None):
-    """Return the value `name` for the current content version: from this worker's memory, else
+    """Return the value `name` for the current content version: from the worker's `local` cache, else
     from the shared cache, else from compute(), then kept in both; None from compute() is not kept.
     `timeout` (seconds, or a function returning them) bounds how long; None keeps the value until
-    content changes (in the shared cache for a day at most, so old versions' values do not pile up).
+    content changes (a day at most, so old versions' values do not pile up).
     Computed afresh and kept nowhere while a version change is owed or after this request changed content."""
     if owed.count() or getattr(_request, "changed", False):
         return compute()
     key = f"{name}:{content_version()}"
-    now = time.monotonic()
-    found = _local_values.get(key)
-    if found is not None and (found[1] is None or found[1] > now):
-        return found[0]
+    local = caches["local"]
+    value = local.get(key)
+    if value is not None:
+        return value
     seconds = timeout() if callable(timeout) else timeout
+    seconds = SHARED_SECONDS if seconds is None else min(seconds, SHARED_SECONDS)
     value = cache.get(key)
     if value is None:
         value = compute()
         if value is None:  # nothing to keep yet: asked again next time
             return None
-        cache.set(key, value, timeout=SHARED_SECONDS if seconds is None else min(seconds, SHARED_SECONDS))
-    if len(_local_values) >= LOCAL_ENTRIES:
-        for old in list(_local_values)[: LOCAL_ENTRIES // 2]:
-            _local_values.pop(old, None)  # another thread of the worker may have dropped it already
-    _local_values[key] = (value, None if seconds is None else now + seconds)
+        cache.set(key, value, timeout=seconds)
+    local.set(key, value, timeout=seconds)
     return value
 
 
@@ -182,18 +192,11 @@ def until_next_scheduled(at_most):
 
 
 def seconds_until_next_scheduled():
-    """Return seconds until the next scheduled article goes live, or None when none is waiting."""
+    """Return seconds until content next changes by itself (a registered schedule), or None."""
     now = timezone.now().timestamp()
     moment = cache.get(NEXT_CHANGE_KEY)
     if moment is None or (moment != NO_SCHEDULE and moment <= now):
-        from news.models import Article
-
-        upcoming = (
-            Article.objects.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
-            .order_by("publish_at")
-            .values_list("publish_at", flat=True)
-            .first()
-        )
-        moment = upcoming.timestamp() if upcoming else NO_SCHEDULE
+        upcoming = [at for next_change in _schedules if (at := next_change()) is not None]
+        moment = min(upcoming).timestamp() if upcoming else NO_SCHEDULE
         cache.set(NEXT_CHANGE_KEY, moment, timeout=None)
     return None if moment == NO_SCHEDULE else max(0.0, moment - now)
