@@ -3,3 +3,7 @@ from django.contrib.admin.apps import AdminConfig
 
 class CommissionAdminConfig(AdminConfig):
     default_site = "commission_site.admin_site.CommissionAdminSite"
+
+    def ready(self):
+        super().ready()
+        from . import checks  # noqa: F401  (registers the deployment checks)

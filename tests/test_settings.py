@@ -79,6 +79,7 @@ def test_production_settings_pass_the_deployment_checklist():
             "SECRET_KEY": "a-real-looking-production-secret-key-9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c",
             "ALLOWED_HOSTS": "saylaw.example",
             "CSRF_TRUSTED_ORIGINS": "https://saylaw.example",
+            "SITE_URL": "https://saylaw.example",
         },
         cwd=ROOT,
         capture_output=True,
@@ -87,6 +88,17 @@ def test_production_settings_pass_the_deployment_checklist():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deployment_checklist_asks_for_site_url():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        env={**clean_environment(), "DEBUG": "0", "SECRET_KEY": "a-real-looking-production-secret-9f8e7d6c5b4a3f2e1d",
+             "ALLOWED_HOSTS": "saylaw.example", "CSRF_TRUSTED_ORIGINS": "https://saylaw.example"},
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "commission_site.W001" in result.stdout + result.stderr and "SITE_URL is not set" in result.stderr
 
 
 def test_env_example_lists_every_variable_the_settings_read():
