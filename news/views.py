@@ -5,12 +5,13 @@ from django.core.exceptions import BadRequest
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, MonthArchiveView, YearArchiveView
 
-from commission_site.absolute import absolute_url, static_path
+from commission_site.absolute import absolute_url
 from commission_site.security import is_verified_staff
 from multilingual.models import current_language
 from sitecache.versioning import versioned
@@ -242,7 +243,7 @@ class ArticleDetailView(DetailView):
             "publisher": {
                 "@type": "GovernmentOrganization",
                 "name": publisher,
-                "logo": {"@type": "ImageObject", "url": absolute_url(static_path("img/emblem.png"), self.request)},
+                "logo": {"@type": "ImageObject", "url": absolute_url(static("img/emblem.png"), self.request)},
             },
         }
         if context["image_url"]:
