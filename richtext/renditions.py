@@ -4,7 +4,7 @@ import hashlib
 import io
 import logging
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.files.base import ContentFile
 from PIL import Image, ImageOps
 
@@ -12,11 +12,9 @@ logger = logging.getLogger(__name__)
 
 WIDTHS = (320, 640, 960, 1280)
 QUALITY = 80
-KNOWN_ENTRIES = 2048  # renditions lists kept in each worker's memory; emptied when full
 FAILED = "failed"  # kept under an image's key when its renditions could not be made
 FAILED_SECONDS = 24 * 60 * 60  # a failed image is not tried again on its next saves for a day
 MISSING_SECONDS = 10 * 60  # a page that found no renditions does not look in the storage again for this long
-_known = {}
 
 
 def rendition_name(source_name, width):
@@ -90,8 +88,8 @@ def renditions(field_file, width=None, height=None):
     if not field_file:
         return []
     key = _key(field_file)
-    # Each worker keeps what it knows in memory (no round trip to the shared cache per image on a list).
-    known = _known.get(key)
+    # Each worker keeps what it knows in its local cache (no round trip to the shared cache per image on a list).
+    known = caches["local"].get(key)
     if known is None:
         known = cache.get(key)
     if known == FAILED:
@@ -112,6 +110,4 @@ def renditions(field_file, width=None, height=None):
 
 
 def _remember(key, made):
-    if len(_known) >= KNOWN_ENTRIES and key not in _known:
-        _known.clear()
-    _known[key] = made
+    caches["local"].set(key, made, timeout=None)

@@ -141,16 +141,16 @@ def test_renditions_are_webp_in_several_widths_made_once_and_reused(settings, mo
 
 
 def test_renditions_made_at_save_are_found_again_after_the_cache_is_emptied(settings, monkeypatch):
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     article = make_article(cover_image=image_upload(size=(700, 400)), cover_alt="x")
     cache.clear()
-    monkeypatch.setattr(renditions_module, "_known", {})  # a worker that has not seen the image
+    caches["local"].clear()  # a worker that has not seen the image
     monkeypatch.setattr(renditions_module, "_make", lambda *args: pytest.fail("rendition made while a page waits"))
     made = renditions(article.cover_image, article.cover_width, article.cover_height)
     assert [(w, h) for _url, w, h in made] == [(320, 183), (640, 366), (700, 400)]
     cache.clear()
-    monkeypatch.setattr(renditions_module, "_known", {})
+    caches["local"].clear()
     again = renditions(article.cover_image, article.cover_width, article.cover_height)  # files exist: reused
     assert again == made
 
