@@ -62,6 +62,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so cached and fresh pages alike say what proxies may keep; the ETag and
+    # the 304 answer come last, from the final headers.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "sitecache.http.CacheControlMiddleware",
     "commission_site.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sitecache.middleware.PublicPageCacheMiddleware",
@@ -160,6 +164,14 @@ PAGE_CACHE_QUERY_PARAMETERS = {
     "elections:election_list": ["kind", "year", "untranslated"],
     "elections:document_list": ["q", "kind", "election", "year", "page", "untranslated"],
 }
+
+# What browsers (max-age) and shared caches such as nginx or a CDN (s-maxage) may keep of a public page,
+# in seconds, never past the moment the next scheduled article is due; how long a shared cache may serve
+# a page it holds while it fetches a fresh one, and while the site answers with errors (sitecache/http.py).
+HTTP_CACHE_MAX_AGE = int(os.environ.get("HTTP_CACHE_MAX_AGE", "0"))
+HTTP_CACHE_S_MAXAGE = int(os.environ.get("HTTP_CACHE_S_MAXAGE", "2"))
+HTTP_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("HTTP_CACHE_STALE_WHILE_REVALIDATE", "5"))
+HTTP_CACHE_STALE_IF_ERROR = int(os.environ.get("HTTP_CACHE_STALE_IF_ERROR", "300"))
 
 # The public address of the site, for canonical links, sitemaps and feeds; without it, the
 # address of the request is used.
