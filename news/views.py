@@ -17,8 +17,10 @@ from multilingual.models import current_language
 from sitecache.versioning import versioned
 
 from .filters import ArticleFilter
-from .models import Article, Category, categories_by_pk
+from .models import Article, Category
 from .pagination import ArchivePaginator, cache_timeout
+
+OG_LOCALES = {"tk": "tk_TM", "ru": "ru_RU", "en": "en_GB"}
 
 
 class PublishedArticleMixin:
@@ -171,20 +173,17 @@ class ArticleDetailView(DetailView):
         return is_verified_staff(self.request) and self.request.user.has_perm("news.change_article")
 
     def get_object(self, queryset=None):
-        """Fetch the article (one indexed query); its category and the list of its language versions
-        change only with content and come from the per-version cache."""
+        """Fetch the article with its category (one indexed query); the list of its language versions
+        changes only with content and comes from the per-version cache."""
         language = current_language()
         if self.preview_pk is not None:
-            article = Article.objects.defer("search_vector").filter(language=language, pk=self.preview_pk).first()
+            article = Article.objects.for_page().filter(language=language, pk=self.preview_pk).first()
         else:
             article = Article.objects.at_address(language, self.kwargs["slug"])
         if self.preview_pk is not None and article is not None and article.is_published():
             raise Http404(_("This article is published; the preview link is no longer needed."))
         if article is None or not (article.is_published() or self.preview_pk is not None or self.can_preview()):
             raise Http404(_("No article was found at this address."))
-        categories = categories_by_pk()
-        if article.category_id in categories:
-            article.category = categories[article.category_id]
         versions = versioned(
             f"news:versions:{article.translation_group}",
             lambda: [
@@ -222,6 +221,7 @@ class ArticleDetailView(DetailView):
         context["page_url"] = absolute_url(article.get_absolute_url(), self.request)
         context["image_url"] = absolute_url(article.cover_image.url, self.request) if article.cover_image else ""
         context["structured_data"] = self.structured_data(article, context)
+        context["og_locale"] = OG_LOCALES.get(article.language, "tk_TM")
         context["untranslated_target"] = "news:article_list"
         context["preview"] = not article.is_published()
         return context

@@ -1,17 +1,17 @@
 import json
 
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from commission_site.absolute import absolute_url
-from commission_site.html import html
 
 register = template.Library()
 
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.simple_tag(takes_context=True)
@@ -34,9 +34,13 @@ def isoformat(value):
 
 @register.filter
 def json_ld(data):
-    """Render structured data as a JSON-LD block (data, not script: allowed by the CSP)."""
-    payload = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
-    return html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+    """Serialise structured data for a `<script type="application/ld+json">` element.
+
+    Escaped as Django's `json_script` filter does (which writes `type="application/json"` only):
+    `<`, `>` and `&` as JSON escapes, so the text cannot end the element.
+    """
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_ESCAPES)
+    return mark_safe(payload)
 
 
 # ---- {% sitewide %}: parts of the page frame rendered once per language in each worker ----------
