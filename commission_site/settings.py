@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "preview",
     "editing",
     "elections",
+    "demo",
 ]
 
 MIDDLEWARE = [

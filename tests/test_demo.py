@@ -1,7 +1,11 @@
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.management import call_command
 
+from demo.content import DATA, article_files, demo_group, page_files, read, translations
 from news.models import Article, Category
 from pages.models import Page
 
@@ -48,3 +52,35 @@ def test_demo_site_pages_answer_in_every_language(client):
         assert client.get(page.get_absolute_url()).status_code == 200, page.get_absolute_url()
     for article in Article.objects.published():
         assert client.get(article.get_absolute_url()).status_code == 200, article.get_absolute_url()
+
+
+def test_every_file_in_demo_data_is_read_and_every_demo_record_comes_from_one():
+    covers = read("covers.toml")
+    read_by_the_loader = {
+        *article_files(),
+        *page_files(),
+        *(DATA / "covers" / name for name in covers),
+        *(DATA / name for name in ("categories.toml", "covers.toml", "elections.toml", "documents.toml")),
+    }
+    assert {path for path in DATA.rglob("*") if path.is_file()} == read_by_the_loader
+
+    call_command("load_demo")
+    for files, model, kind in [(article_files(), Article, "article"), (page_files(), Page, "page")]:
+        expected = {
+            (demo_group(f"{kind}:{path.stem}"), language, texts["title"])
+            for path in files
+            for language, texts in translations(read(path))
+        }
+        assert set(model.objects.values_list("translation_group", "language", "title")) == expected
+
+
+def test_no_python_module_holds_the_demo_texts():
+    paragraphs = {
+        max(texts["body"].splitlines(), key=len)
+        for path in [*article_files(), *page_files()]
+        for _language, texts in translations(read(path))
+    }
+    for module in Path(settings.BASE_DIR).rglob("*.py"):
+        if ".venv" not in module.parts:
+            source = module.read_text(encoding="utf-8")
+            assert not [paragraph for paragraph in paragraphs if paragraph in source], module
