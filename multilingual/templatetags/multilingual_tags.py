@@ -2,32 +2,24 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
 
 from commission_site.absolute import site_root
-from commission_site.html import html, html_join
 from multilingual.reversing import reverse_in, translate_path
 
 register = template.Library()
 
-CURRENT = mark_safe(' aria-current="true"')
-NOFOLLOW = mark_safe(' rel="nofollow"')
 
-
-def _links(context):
+def language_links(context):
     """Return, per site language, where the switcher leads from the current page.
 
-    The switcher and the hreflang links of one page both need this; it is worked out once per request.
+    A view says where its page is in each language with `alternates` ({code: url}, only the languages
+    it exists in); otherwise the current path is translated. A language without the page leads to
+    `untranslated_target` (the home page unless the view names another).
     """
     request = context.get("request")
     alternates = context.get("alternates")
     target = context.get("untranslated_target") or "home"
     translatable_path = context.get("translatable_path", True)
-    key = (id(alternates), target, translatable_path)
-    remembered = getattr(request, "_language_links", None)
-    if remembered is not None and remembered[0] == key:
-        return remembered[1]
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
@@ -46,40 +38,21 @@ def _links(context):
             if not available:
                 url = fallback
         links.append({"code": code, "name": name, "url": url, "current": code == current, "available": available})
-    if request is not None:
-        request._language_links = (key, links)
     return links
 
 
-@register.simple_tag(takes_context=True)
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to the page in the other languages (or to their news when it is not translated)."""
-    items = html_join(
-        "\n    ",
-        '<li><a href="{}" lang="{}" hreflang="{}"{}>{}</a></li>',
-        (
-            (
-                link["url"],
-                link["code"],
-                link["code"],
-                CURRENT if link["current"] else "" if link["available"] else NOFOLLOW,
-                link["name"],
-            )
-            for link in _links(context)
-        ),
-    )
-    return html(
-        '<nav class="language-switcher" aria-label="{}">\n  <ul>\n    {}\n  </ul>\n</nav>', _("Language"), items
-    )
+    return {"links": language_links(context)}
 
 
-@register.simple_tag(takes_context=True)
+@register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
 def hreflang_links(context):
     """<link rel="alternate" hreflang> for every language the page exists in, and x-default."""
-    languages = [link for link in _links(context) if link["available"]]
     base = site_root(context.get("request"))
-    rows = [(link["code"], base + link["url"]) for link in languages]
-    default = next((link for link in languages if link["code"] == settings.LANGUAGE_CODE), None)
+    links = [(link["code"], base + link["url"]) for link in language_links(context) if link["available"]]
+    default = next((url for code, url in links if code == settings.LANGUAGE_CODE), None)
     if default:
-        rows.append(("x-default", base + default["url"]))
-    return html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', rows)
+        links.append(("x-default", default))
+    return {"links": links}
