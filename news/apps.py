@@ -7,12 +7,12 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_save
 
         from richtext.renditions import make_renditions
         from sitecache.versioning import invalidate_on_change, register_schedule
 
-        from .models import Article, ArticleAttachment, ArticlePhoto, Category, count_media
+        from .models import Article, ArticleAttachment, ArticlePhoto, Category
 
         invalidate_on_change(Article, ArticlePhoto, ArticleAttachment, Category)
         register_schedule(Article.objects.next_scheduled)
@@ -28,6 +28,3 @@ class NewsConfig(AppConfig):
         # weak=False: these functions live only in this call, so a weak reference would lose them at once.
         post_save.connect(make_cover_renditions, sender=Article, weak=False, dispatch_uid="news_cover_renditions")
         post_save.connect(make_photo_renditions, sender=ArticlePhoto, weak=False, dispatch_uid="news_photo_renditions")
-        for model in (ArticlePhoto, ArticleAttachment):
-            post_save.connect(count_media, sender=model, dispatch_uid=f"news_count_media_save_{model.__name__}")
-            post_delete.connect(count_media, sender=model, dispatch_uid=f"news_count_media_delete_{model.__name__}")

@@ -1,13 +1,11 @@
-import collections
-import functools
 import uuid
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import connections, models, router
-from django.db.models import Q
-from django.db.models.expressions import RawSQL
+from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -121,22 +119,28 @@ class ArticleQuerySet(TranslatableQuerySet):
             "cover_width", "cover_height", "cover_alt", "featured", "category",
         )  # fmt: skip
 
+    def for_page(self):
+        """What an article page shows: with its category and the number of its photos and documents
+        (the page queries its gallery and documents only when it has them)."""
+        return (
+            self.select_related("category")
+            .defer("search_vector")
+            .annotate(photo_count=count_of(ArticlePhoto), attachment_count=count_of(ArticleAttachment))
+        )
+
+    def at_address(self, language, slug):
+        """Return the article at `slug` in `language`, published or not, or None."""
+        return self.for_page().filter(language=language, slug=slug).first()
+
     def around(self, article, related=3):
         """Return (previous, next, related) articles of this queryset around `article`, in one query."""
         at, pk = article.publish_at, article.pk
-        ids = self.values("pk").order_by()
-        # Range bounds the index can seek to; the exclude breaks ties between equal times by id.
-        earlier = ids.filter(publish_at__lte=at).exclude(publish_at=at, pk__gte=pk).order_by("-publish_at", "-pk")
-        later = ids.filter(publish_at__gte=at).exclude(publish_at=at, pk__lte=pk).order_by("publish_at", "pk")
+        ids = self.values("pk")
+        # Each part is an index seek with its own limit; equal times are ordered by id.
+        earlier = ids.filter(Q(publish_at__lt=at) | Q(publish_at=at, pk__lt=pk)).order_by("-publish_at", "-pk")
+        later = ids.filter(Q(publish_at__gt=at) | Q(publish_at=at, pk__gt=pk)).order_by("publish_at", "pk")
         same_category = ids.filter(category_id=article.category_id).exclude(pk=pk).order_by("-publish_at", "-pk")
-        # Each part is an index seek with its own LIMIT; wrapped as derived tables, the UNION ALL of
-        # limited parts works on SQLite as on PostgreSQL.
-        parts, params = [], []
-        for number, part in enumerate((earlier[:1], later[:1], same_category[:related])):
-            sql, part_params = part.query.sql_with_params()
-            parts.append(f"SELECT * FROM ({sql}) AS part{number}")
-            params.extend(part_params)
-        rows = list(self.filter(pk__in=RawSQL(" UNION ALL ".join(parts), params)))
+        rows = list(self.filter(Q(pk__in=earlier[:1]) | Q(pk__in=later[:1]) | Q(pk__in=same_category[:related])))
 
         def position(a):
             return (a.publish_at, a.pk)
@@ -147,53 +151,17 @@ class ArticleQuerySet(TranslatableQuerySet):
         return previous, following, siblings[:related]
 
 
+def count_of(model):
+    """The number of rows of `model` that belong to the article of the outer query."""
+    rows = model.objects.filter(article=OuterRef("pk")).order_by().values("article")
+    return Coalesce(Subquery(rows.annotate(count=Count("pk")).values("count")), 0)
+
+
 def categories_by_pk():
     """Every category by id: a handful of rows, kept per content version in the worker's memory."""
     from sitecache.versioning import versioned
 
     return versioned("news:categories", lambda: {c.pk: c for c in Category.objects.all()})
-
-
-class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
-    def at_address(self, language, slug):
-        """Return the article at `slug` in `language`, published or not, or None.
-
-        Every uncached article page asks this: one lookup on the unique (language, slug) index. Its
-        SQL, column converters and field names are worked out once per database connection, not by
-        the ORM on every request: building the query for some twenty columns took longer than
-        running it."""
-        connection = connections[router.db_for_read(self.model)]
-        lookup = _address_lookup(connection)
-        values = {"language": language, "slug": slug}
-        with connection.cursor() as cursor:
-            cursor.execute(lookup.sql, [values[name] for name in lookup.parameters])
-            row = cursor.fetchone()
-        if row is None:
-            return None
-        if lookup.converters:
-            row = next(lookup.compiler.apply_converters([row], lookup.converters))
-        return self.model.from_db(connection.alias, lookup.attnames, row)
-
-
-AddressLookup = collections.namedtuple("AddressLookup", "sql parameters compiler converters attnames")
-
-
-@functools.lru_cache(maxsize=8)
-def _address_lookup(connection):
-    """Compile the article-by-address lookup for `connection` (what QuerySet iteration does each time)."""
-    marks = {"language": "\x00language", "slug": "\x00slug"}
-    queryset = Article.objects.defer("search_vector").filter(**marks).order_by()
-    compiler = queryset.query.get_compiler(connection=connection)
-    sql, params = compiler.as_sql()
-    columns = [expression for expression, _sql, _alias in compiler.select]
-    names = {mark: name for name, mark in marks.items()}
-    return AddressLookup(
-        sql=sql,
-        parameters=tuple(names[param] for param in params),
-        compiler=compiler,
-        converters=compiler.get_converters(columns),
-        attnames=tuple(column.target.attname for column in columns),
-    )
 
 
 def cover_upload_to(instance, filename):
@@ -268,11 +236,8 @@ class Article(Translatable):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)
-    # Kept by count_media(): an article page queries its gallery and documents only when it has them.
-    photo_count = models.PositiveSmallIntegerField(default=0, editable=False)
-    attachment_count = models.PositiveSmallIntegerField(default=0, editable=False)
 
-    objects = ArticleManager()
+    objects = ArticleQuerySet.as_manager()
 
     class Meta(Translatable.Meta):
         ordering = ["-publish_at", "-id"]
@@ -357,11 +322,3 @@ class ArticleAttachment(Attachment):
     class Meta(Attachment.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-
-
-def count_media(sender, instance, raw=False, **kwargs):
-    """Signal receiver: keep an article's photo_count and attachment_count in step with its rows."""
-    Article.objects.filter(pk=instance.article_id).update(
-        photo_count=ArticlePhoto.objects.filter(article_id=instance.article_id).count(),
-        attachment_count=ArticleAttachment.objects.filter(article_id=instance.article_id).count(),
-    )

@@ -456,10 +456,10 @@ def test_a_removed_gallery_photo_and_the_election_link_come_back_with_their_vers
                "photos-0-article": str(article.pk), "photos-0-alt": "Ballot box", "photos-0-order": "1",
                "photos-0-DELETE": "on", "election": ""}  # fmt: skip
     edit_article(client, article, **removed)
-    assert article.photo_count == 0 and article.election_id is None
+    assert article.photos.count() == 0 and article.election_id is None
     assert "Photo gallery" in client.get(versions_url(article), headers=EN).content.decode()
     assert client.post(versions_url(article, f"{with_photo.pk}/restore/")).status_code == 302
     article.refresh_from_db()
     assert article.election_id == election.pk
-    assert article.photo_count == 1
+    assert article.photos.count() == 1
     assert article.photos.get().image.name == saved.image.name

@@ -86,6 +86,7 @@ def test_article_at_address_is_the_one_with_that_slug_in_that_language_with_all_
     fields = [f.attname for f in Article._meta.concrete_fields if f.name != "search_vector"]
     assert [getattr(found, name) for name in fields] == [getattr(loaded, name) for name in fields]
     assert found.status == Article.Status.DRAFT  # whether it may be shown is the view's decision
+    assert (found.category, found.photo_count, found.attachment_count) == (english.category, 0, 0)
     assert Article.objects.at_address("ru", "results").pk == russian.pk
     assert Article.objects.at_address("tk", "results") is None
     assert Article.objects.at_address("en", "no-such-article") is None
