@@ -1,10 +1,7 @@
 import django_filters
-from django import forms
-from django.forms.utils import flatatt
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
-from commission_site.html import html, html_join
 from multilingual.models import current_language
 from sitecache.versioning import versioned
 
@@ -12,27 +9,12 @@ from .models import Article, categories_by_pk
 from .pagination import cache_timeout
 
 
-class PlainSelect(forms.Select):
-    """A single-choice select rendered in Python. forms.Select renders a template per option,
-    which made the filter form cost more than the ten articles of the list below it."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        values = self.format_value(value)
-        selected = values[0] if values else None
-        options = html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            ((key, " selected" if str(key) == selected else "", label) for key, label in self.choices),
-        )
-        return html('<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options)
-
-
 class ArticleFilter(django_filters.FilterSet):
     """Filters of the public news list: category, year and month, all in the query string."""
 
-    category = django_filters.ChoiceFilter(label=_("Category"), empty_label=_("All categories"), widget=PlainSelect)
+    category = django_filters.ChoiceFilter(label=_("Category"), empty_label=_("All categories"))
     year = django_filters.ChoiceFilter(
-        field_name="publish_at", lookup_expr="year", label=_("Year"), empty_label=_("All years"), widget=PlainSelect
+        field_name="publish_at", lookup_expr="year", label=_("Year"), empty_label=_("All years")
     )
     month = django_filters.ChoiceFilter(
         field_name="publish_at",
@@ -40,7 +22,6 @@ class ArticleFilter(django_filters.FilterSet):
         label=_("Month"),
         empty_label=_("All months"),
         choices=list(MONTHS.items()),
-        widget=PlainSelect,
     )
 
     class Meta:

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
-from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
@@ -75,20 +74,9 @@ class ArticleListView(PublishedArticleMixin, ListView):
             )
         return self.filterset.qs
 
-    def filter_form(self):
-        """The filter form's HTML. Unfiltered, it is the same on every page of a language until
-        content changes, so it is built once per content version rather than per request."""
-
-        def render():
-            return render_to_string("news/_filters.html", {"filter": self.filterset}, request=self.request)
-
-        if self.filtered():
-            return render()
-        return versioned(f"news:filter-form:{current_language()}", render)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["filter_form"] = self.filter_form()
+        context["filter"] = self.filterset
         context["untranslated_notice"] = "untranslated" in self.request.GET
         query = self.request.GET.copy()
         query.pop("page", None)
@@ -204,18 +192,12 @@ class ArticleDetailView(DetailView):
         article = self.object
 
         # The neighbours and related news change only with content (or when a scheduled article comes
-        # out): found and rendered once per content version.
-        def more_news():
-            around = Article.objects.published().in_language(article.language).for_listing().around(article)
-            names = ("previous_article", "next_article", "related_articles")
-            return (*around, render_to_string("news/_more_news.html", dict(zip(names, around, strict=True))))
-
-        (
-            context["previous_article"],
-            context["next_article"],
-            context["related_articles"],
-            context["more_news"],
-        ) = versioned(f"news:more-news:{article.pk}", more_news, timeout=cache_timeout)
+        # out): found once per content version.
+        context["previous_article"], context["next_article"], context["related_articles"] = versioned(
+            f"news:more-news:{article.pk}",
+            lambda: Article.objects.published().in_language(article.language).for_listing().around(article),
+            timeout=cache_timeout,
+        )
         context["alternates"] = self.alternates
         context["category_url"] = article.category.get_absolute_url()  # None without a slug in this language
         context["page_url"] = absolute_url(article.get_absolute_url(), self.request)
