@@ -8,6 +8,9 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .forms import StaffCreationForm
+from .models import FailedEmail
+from .passwords import invite
 from .roles import ROLES
 
 SUPERUSER_FIELDS = ("is_superuser", "user_permissions")
@@ -17,7 +20,24 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class StaffUserAdmin(UserAdmin):
-    """Django's user admin, with every right beyond the three roles kept for superusers."""
+    """Django's user admin, with every right beyond the three roles kept for superusers; a new staff
+    account is made on one screen and its user sets their own password from an e-mailed link."""
+
+    add_form = StaffCreationForm
+    add_form_template = "admin/change_form.html"
+    add_fieldsets = [(None, {"fields": ["username", "first_name", "last_name", "email", "role"]})]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if not change:
+            invite(request, obj)
+
+    def save_related(self, request, form, formsets, change):
+        if not change:
+            super().save_related(request, form, formsets, change)
+            form.instance.groups.set(Group.objects.filter(name=form.cleaned_data["role"]))
+            return
+        self.save_related_keeping_hidden_groups(request, form, formsets, change)
 
     def protects(self, request, obj):
         """Return whether obj is a superuser that the requesting user, not being one, may only look at."""
@@ -49,7 +69,7 @@ class StaffUserAdmin(UserAdmin):
             kwargs["queryset"] = Group.objects.filter(name__in=ROLES)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
-    def save_related(self, request, form, formsets, change):
+    def save_related_keeping_hidden_groups(self, request, form, formsets, change):
         """Keep the memberships of groups other than the roles, which only a superuser sees and changes."""
         kept = [] if request.user.is_superuser else list(form.instance.groups.exclude(name__in=ROLES))
         super().save_related(request, form, formsets, change)
@@ -92,3 +112,18 @@ class StaffStaticDeviceAdmin(SuperusersDevicesHidden, StaticDeviceAdmin):
 for model, model_admin in ((TOTPDevice, StaffTOTPDeviceAdmin), (StaticDevice, StaffStaticDeviceAdmin)):
     admin.site.unregister(model)
     admin.site.register(model, model_admin)
+
+
+@admin.register(FailedEmail)
+class FailedEmailAdmin(admin.ModelAdmin):
+    """The e-mails that could not be sent: for site administrators to see and clear."""
+
+    list_display = ["created", "kind", "recipient", "subject", "error"]
+    list_filter = ["kind", "created"]
+    date_hierarchy = "created"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,3 +1,6 @@
 """The staff roles: the groups created by news/migrations/0002_roles.py, which site administrators assign."""
 
-ROLES = ("Press staff", "Editors", "Site administrators")
+from django.utils.translation import gettext_noop
+
+# The group names, as stored; marked for translation so forms can show them in the staff's language.
+ROLES = (gettext_noop("Press staff"), gettext_noop("Editors"), gettext_noop("Site administrators"))

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "accounts.language.StaffLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "commission_site.middleware.DatabaseUnavailableMiddleware",
@@ -179,6 +180,22 @@ HTTP_CACHE_STALE_IF_ERROR = int(os.environ.get("HTTP_CACHE_STALE_IF_ERROR", "300
 SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
 # Stable feed item identifiers, independent of the host name the site is reached under.
 FEED_GUID_PREFIX = "tag:{},2026:".format(SITE_URL.split("://")[-1] or "commission-site")
+
+# E-mail to staff (notifications, links to set a password) through an SMTP server, with Django's own
+# setting names. Without EMAIL_HOST (local development) e-mails are printed to the console instead.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
+)
+# Notifications are sent from a thread of their own after the change commits, so they never make it wait.
+EMAIL_IN_BACKGROUND = True
 
 # How often an open admin form tells the server it is still open and asks who else is editing.
 EDITING_HEARTBEAT_SECONDS = 15

@@ -13,6 +13,7 @@ from .sitemaps import SITEMAPS, robots_txt
 from .sitemaps import index as sitemap_index
 
 urlpatterns = [
+    path(settings.ADMIN_URL, include("accounts.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
     path("editor/", include("richtext.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -197,6 +197,8 @@ def test_site_administrators_hold_exactly_the_account_permissions():
         "axes.view_accessfailurelog",
         *(f"otp_totp.{action}_totpdevice" for action in ("add", "change", "delete", "view")),
         *(f"otp_static.{action}_staticdevice" for action in ("add", "change", "delete", "view")),
+        "accounts.view_failedemail",
+        "accounts.delete_failedemail",
     }
 
 

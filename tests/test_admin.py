@@ -1,7 +1,6 @@
 """Press staff and administrators working through the admin forms."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from news.models import Article
@@ -157,30 +156,6 @@ def test_change_form_shows_versions_and_starts_a_missing_translation(client):
     assert response.status_code == 302
     translation = Article.objects.get(language="ru")
     assert translation.translation_group == article.translation_group
-
-
-def test_site_administrator_can_create_a_press_staff_account(client):
-    client.force_login(make_staff(groups=["Site administrators"]))
-    response = client.post(
-        "/admin/auth/user/add/",
-        {"username": "reporter", "password1": "a long enough passphrase", "password2": "a long enough passphrase",
-         "usable_password": "true"},
-    )  # fmt: skip
-    assert response.status_code == 302
-    user = User.objects.get(username="reporter")
-    user.groups.add(Group.objects.get(name="Press staff"))
-    assert user.has_perm("news.add_article")
-
-
-def test_short_passwords_are_refused(client):
-    client.force_login(make_staff(groups=["Site administrators"]))
-    response = client.post(
-        "/admin/auth/user/add/",
-        {"username": "reporter", "password1": "Short-pass1", "password2": "Short-pass1", "usable_password": "true"},
-        headers={"accept-language": "en"},
-    )
-    assert response.status_code == 200
-    assert "at least 12 characters" in response.content.decode()
 
 
 def test_image_in_the_body_without_a_description_is_refused_and_the_text_kept(client):

@@ -136,8 +136,8 @@ def test_compiled_message_catalogues_are_up_to_date():
 
 def test_staff_choose_the_admin_language_from_the_header(admin_client):
     page = admin_client.get("/admin/", headers={"accept-language": "en"}).content.decode()
-    assert 'action="/i18n/setlang/"' in page and 'id="admin-language-select"' in page
-    response = admin_client.post("/i18n/setlang/", {"language": "ru", "next": "/admin/"})
+    assert 'action="/admin/language/"' in page and 'id="admin-language-select"' in page
+    response = admin_client.post("/admin/language/", {"language": "ru", "next": "/admin/"})
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert "Новости" in admin_client.get("/admin/", headers={"accept-language": "en"}).content.decode()
 

@@ -48,6 +48,7 @@ def admin_models():
 # what the role may do on the model as a whole (add, change, delete, view, publish), then after "|"
 # what it may still do to a live record (to the rows of a live record, for an inline).
 EXPECTED = {
+    "accounts.failedemail": ("", "", "dv"),
     "auth.group": ("", "", "v"),
     "auth.user": ("", "", "acdv"),
     "axes.accessfailurelog": ("", "", "v"),

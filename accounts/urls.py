@@ -1,0 +1,20 @@
+"""A staff member's own pages in the admin: their account, their language, and setting a password."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from . import views
+from .passwords import StaffPasswordResetForm
+
+urlpatterns = [
+    path("account/", views.my_account, name="admin_account"),
+    path("language/", views.set_admin_language, name="admin_language"),
+    path(
+        "password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=StaffPasswordResetForm),
+        name="admin_password_reset",
+    ),
+    path("password_reset/done/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path("reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(), name="password_reset_confirm"),
+    path("reset/done/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+]
