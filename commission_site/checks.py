@@ -17,3 +17,18 @@ def site_url_is_set(app_configs, **kwargs):
             id="commission_site.W001",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def email_host_is_set(app_configs, **kwargs):
+    """Without EMAIL_HOST, staff e-mails (password links, notifications) only go to the console."""
+    if settings.EMAIL_HOST:
+        return []
+    return [
+        Warning(
+            "EMAIL_HOST is not set: the links new staff need to set their password, password resets and "
+            "notifications are printed to the console instead of sent.",
+            hint="Set EMAIL_HOST (and EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS).",
+            id="commission_site.W002",
+        )
+    ]

@@ -80,6 +80,7 @@ def test_production_settings_pass_the_deployment_checklist():
             "ALLOWED_HOSTS": "saylaw.example",
             "CSRF_TRUSTED_ORIGINS": "https://saylaw.example",
             "SITE_URL": "https://saylaw.example",
+            "EMAIL_HOST": "smtp.saylaw.example",
         },
         cwd=ROOT,
         capture_output=True,
@@ -90,7 +91,7 @@ def test_production_settings_pass_the_deployment_checklist():
     assert "no issues" in result.stdout
 
 
-def test_deployment_checklist_asks_for_site_url():
+def test_deployment_checklist_asks_for_site_url_and_a_mail_server():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         env={**clean_environment(), "DEBUG": "0", "SECRET_KEY": "a-real-looking-production-secret-9f8e7d6c5b4a3f2e1d",
@@ -99,6 +100,7 @@ def test_deployment_checklist_asks_for_site_url():
     )  # fmt: skip
     assert result.returncode != 0
     assert "commission_site.W001" in result.stdout + result.stderr and "SITE_URL is not set" in result.stderr
+    assert "commission_site.W002" in result.stderr and "EMAIL_HOST is not set" in result.stderr
 
 
 def test_env_example_lists_every_variable_the_settings_read():
