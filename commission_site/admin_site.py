@@ -9,6 +9,7 @@ from django_otp.admin import OTPAdminSite
 
 from accounts.forms import LoginForm, OTPLoginForm
 
+from .dashboard import attention_for
 from .security import is_verified_staff
 
 
@@ -23,6 +24,9 @@ class CommissionAdminSite(OTPAdminSite):
 
     def has_permission(self, request):
         return is_verified_staff(request)
+
+    def index(self, request, extra_context=None):
+        return super().index(request, {"attention": attention_for(request), **(extra_context or {})})
 
     def login(self, request, extra_context=None):
         if settings.ADMIN_REQUIRE_2FA:
