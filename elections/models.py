@@ -48,28 +48,11 @@ class ElectionQuerySet(models.QuerySet):
         return self.filter(status__in=Election.ACTIVE_STATUSES)
 
     def with_key_dates(self):
-        """Return the elections with their key dates in `key_date_list`, in one query.
-
-        A LEFT JOIN instead of a prefetch: the election hub and the home page block keep to a fixed
-        query budget, and elections have a handful of key dates each.
-        """
-        election_fields = [f.attname for f in Election._meta.concrete_fields]
-        key_date_fields = [f.attname for f in KeyDate._meta.concrete_fields]
-        lookups = [f"key_dates__{f.name}" for f in KeyDate._meta.concrete_fields]
-        split = len(election_fields)
-        elections = {}
-        for row in self.values_list(*election_fields, *lookups):
-            election = elections.get(row[0])
-            if election is None:
-                election = elections[row[0]] = Election.from_db(self.db, election_fields, row[:split])
-                election.key_date_list = []
-            if row[split] is not None:
-                key_date = KeyDate.from_db(self.db, key_date_fields, row[split:])
-                key_date.election = election
-                election.key_date_list.append(key_date)
-        for election in elections.values():
+        """Return the elections with their key dates in `key_date_list`, in calendar order."""
+        elections = list(self.prefetch_related(models.Prefetch("key_dates", to_attr="key_date_list")))
+        for election in elections:
             election.key_date_list.sort(key=KeyDate.sort_key)
-        return list(elections.values())
+        return elections
 
 
 class Election(PerLanguageText, models.Model):

@@ -503,7 +503,9 @@ def test_election_pages_cost_a_fixed_number_of_queries_within_budget(client, ind
     url = public_urls(election)[index]
     with CaptureQueriesContext(connection) as many:
         assert client.get(url).status_code == 200, url
-    assert len(many) <= 6, (url, [q["sql"] for q in many.captured_queries])
+    # The hub reads its election's key dates with prefetch_related: one query more than the other pages.
+    budget = 7 if url == election.get_absolute_url("en") else 6
+    assert len(many) <= budget, (url, [q["sql"] for q in many.captured_queries])
     Document.objects.filter(pk__gt=Document.objects.order_by("pk").first().pk + 2).delete()
     TurnoutReport.objects.filter(election=election).exclude(
         pk=TurnoutReport.objects.filter(election=election).first().pk
