@@ -54,7 +54,7 @@ class Matches:
 
     def __init__(self, queryset, text, language):
         self.queryset, self.text, self.language = queryset, text, language
-        self.order = queryset.query.order_by or queryset.model._meta.ordering
+        self.order = queryset.model._meta.ordering  # newest first, for a news site the matches wanted
         if uses_full_text():
             self.query = SearchQuery(web_search_text(text), config=config_for(language), search_type="websearch")
 
