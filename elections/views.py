@@ -125,6 +125,7 @@ class ElectionDetailView(PreviewMixin, DetailView):
         }
         context["untranslated_target"] = "elections:election_list"
         context["webcal_url"] = webcal(reverse("elections:election_calendar", args=[election.slug]), self.request)
+        context["crumbs"] = [{"title": _("Elections"), "url": reverse("elections:election_list")}]
         context["preview"] = not election.published
         return context
 
@@ -361,6 +362,7 @@ class DocumentListView(ListView):
         query.pop("page", None)
         query.pop("untranslated", None)
         context["query_string"] = query.urlencode()
+        context["crumbs"] = [{"title": _("Elections"), "url": reverse("elections:election_list")}]
         return context
 
 
@@ -389,6 +391,7 @@ class DocumentDetailView(PreviewMixin, DetailView):
             code: document.get_absolute_url(code) for code in LANGUAGE_CODES if document.available_in(code)
         }
         context["untranslated_target"] = "elections:document_list"
+        context["crumbs"] = [{"title": _("Document registry"), "url": reverse("elections:document_list")}]
         context["election"] = document.election if document.election and document.election.published else None
         context["preview"] = not document.published or (document.election and not document.election.published)
         return context

@@ -5,6 +5,7 @@ from django.core.exceptions import BadRequest
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -20,6 +21,11 @@ from .models import Article, Category
 from .pagination import ArchivePaginator, cache_timeout
 
 OG_LOCALES = {"tk": "tk_TM", "ru": "ru_RU", "en": "en_GB"}
+
+
+def news_crumbs(*more):
+    """Return the breadcrumbs of a news page: the news list, then `more` ({"title", "url"} each)."""
+    return [{"title": _("News"), "url": reverse("news:article_list")}, *more]
 
 
 class PublishedArticleMixin:
@@ -98,6 +104,7 @@ class CategoryDetailView(PublishedArticleMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["category"] = self.category
+        context["crumbs"] = news_crumbs()
         context["alternates"] = {
             code: url for code, _name in settings.LANGUAGES if (url := self.category.get_absolute_url(code))
         }
@@ -135,6 +142,9 @@ class ArchiveMixin(PublishedArticleMixin):
 class ArticleYearArchiveView(ArchiveMixin, YearArchiveView):
     make_object_list = True
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(crumbs=news_crumbs(), **kwargs)
+
     def get_next_year(self, date):
         return self.neighbour(date, later=True)
 
@@ -145,6 +155,11 @@ class ArticleYearArchiveView(ArchiveMixin, YearArchiveView):
 class ArticleMonthArchiveView(ArchiveMixin, MonthArchiveView):
     month_format = "%m"
     period = "month"
+
+    def get_context_data(self, **kwargs):
+        year = self.get_year()
+        year_crumb = {"title": year, "url": reverse("news:archive_year", kwargs={"year": year})}
+        return super().get_context_data(crumbs=news_crumbs(year_crumb), **kwargs)
 
     def get_next_month(self, date):
         return self.neighbour(date, later=True)
@@ -200,6 +215,8 @@ class ArticleDetailView(DetailView):
         )
         context["alternates"] = self.alternates
         context["category_url"] = article.category.get_absolute_url()  # None without a slug in this language
+        category_crumb = [{"title": article.category.name, "url": context["category_url"]}]
+        context["crumbs"] = news_crumbs(*(category_crumb if context["category_url"] else []))
         context["page_url"] = absolute_url(article.get_absolute_url(), self.request)
         context["image_url"] = absolute_url(article.cover_image.url, self.request) if article.cover_image else ""
         context["structured_data"] = self.structured_data(article, context)

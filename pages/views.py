@@ -54,10 +54,14 @@ class PageDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         page = self.object
         published = Page.objects.published().in_language(page.language)
-        context["ancestors"] = sorted(
+        ancestors = sorted(
             published.filter(path__in=page.ancestor_paths()).only("title", "path", "language"),
             key=lambda p: p.path.count("/"),
         )
+        context["crumbs"] = [
+            *({"title": a.title, "url": a.get_absolute_url()} for a in ancestors),
+            {"title": page.title, "url": page.get_absolute_url(), "current": True},
+        ]
         context["children"] = published.filter(parent=page).only("title", "path", "language")
         context["alternates"] = self.alternates
         context["untranslated_target"] = "home"
