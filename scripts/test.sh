@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 PG_URL=${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/commission}
 
-echo "== Browser test set-up (Chromium, axe-core) when missing"
-bash tests/browser/setup.sh
+# Nothing is installed here: the browser and nginx tests fail, saying what to run, when Chromium,
+# axe-core or nginx is missing (tests/browser/setup.sh, tests/nginx/setup.sh; .ci/run runs both).
 
 echo "== Tests on SQLite"
 env -u DATABASE_URL .venv/bin/pytest --cov --cov-report=term:skip-covered "$@"
