@@ -145,9 +145,6 @@ CACHES["local"] = {
     "LOCATION": "local",
     "OPTIONS": {"MAX_ENTRIES": 2000},
 }
-# The parts of the page frame that depend only on the language (brand, search form, footer) are kept
-# in each worker's memory by {% sitewide %} (commission_site/templatetags/site_tags.py), not here.
-
 # Whole public pages are cached for anonymous visitors for this long (0 turns the cache off). On by
 # default only with the shared Redis cache: with per-process memory, one worker would not see
 # another's invalidation.
