@@ -6,15 +6,15 @@
 #                                bench/results/<date>-<commit>.md and .json
 #   bash bench/run.sh --quick    smoke test: 1,000 articles, 2 s per URL, no peer; about a minute
 #
-# Needs PostgreSQL and Redis on loopback (as `make test` does) and wrk (installed here when missing).
+# Needs PostgreSQL and Redis on loopback (as `make test` does) and wrk (`bash bench/setup.sh` installs it).
 # Exits non-zero when a request fails or answers non-2xx. Servers, databases and temporary files are
 # released at the end, also when the run fails or is interrupted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v wrk >/dev/null 2>&1; then
-  echo "wrk not found; installing the Debian package"
-  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk; }
+  echo "wrk is missing: run \`bash bench/setup.sh\` as root (CI runs it from .ci/run)" >&2
+  exit 1
 fi
 
 echo "== Benchmark: bench/run.sh ${*:-(full run)}"

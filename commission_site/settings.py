@@ -121,7 +121,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DATABAS
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": 1,
         "max_size": DATABASE_POOL_MAX_SIZE,
-        "timeout": 10,
+        "timeout": 2,  # waiting longer for a connection only delays the 503 while the database is down
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -12,6 +12,7 @@ personal. Django's ConditionalGetMiddleware, outside this one, adds the ETag and
 import math
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.utils.cache import patch_cache_control
 
 from .versioning import seconds_until_next_scheduled
@@ -51,7 +52,10 @@ class CacheControlMiddleware:
     def public_lifetimes():
         """Return the Cache-Control lifetimes of a public page: never past the next scheduled article."""
         max_age, s_maxage = settings.HTTP_CACHE_MAX_AGE, settings.HTTP_CACHE_S_MAXAGE
-        until_next = seconds_until_next_scheduled()
+        try:
+            until_next = seconds_until_next_scheduled()
+        except DatabaseError:  # the page (a stale one, a 503) still goes out; shared caches keep it briefly
+            until_next = None
         if until_next is not None:
             max_age = min(max_age, math.floor(until_next))
             s_maxage = min(s_maxage, math.floor(until_next))

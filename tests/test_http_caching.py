@@ -242,3 +242,19 @@ def test_errors_other_than_not_found_are_never_stored():
     for response in (client.get("/forbidden/"), client.get("/broken/"), client.get("/en/", headers={"host": "x.x"})):
         assert response.status_code in (400, 403, 500)
         assert "no-store" in directives(response) and "public" not in directives(response)
+
+
+def test_a_database_fault_while_looking_up_the_next_scheduled_article_still_gives_the_page_its_headers(
+    monkeypatch,
+):
+    from django.db import OperationalError
+
+    from sitecache import http
+
+    def unreachable():
+        raise OperationalError("the database is unreachable")
+
+    monkeypatch.setattr(http, "seconds_until_next_scheduled", unreachable)
+    response = http.CacheControlMiddleware(lambda request: HttpResponse("page"))(RequestFactory().get("/en/"))
+    assert response.status_code == 200
+    assert "public" in response["Cache-Control"] and "s-maxage" in response["Cache-Control"]
