@@ -37,7 +37,7 @@ def test_editor_revokes_a_preview_link_and_it_stops_working(client):
     assert works(link)
     editor = make_staff(groups=("Editors",))
     client.force_login(editor)
-    assert "stops working at once" in client.get(revoke_url(link)).content.decode()
+    assert "stops working at once" in client.get(revoke_url(link), headers={"accept-language": "en"}).content.decode()
     response = client.post(revoke_url(link))
     assert response.status_code == 302
     link.refresh_from_db()
