@@ -8,8 +8,6 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.db.models import F, Q
 from django.db.models.functions import Left
 from django.utils.functional import cached_property
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
 from richtext.sanitize import html_to_text
 from sitecache.versioning import until_next_scheduled, versioned
@@ -168,11 +166,14 @@ def _word_condition(text):
     return condition if condition else Q(pk__in=[])
 
 
+_MARKERS = re.compile(f"{START}|{STOP}")
+
+
 def snippet(headline):
-    """Return safe HTML: the headline of a match, escaped, with the searched words marked."""
-    headline = " ".join(html.unescape(headline).split())
-    escaped = escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
-    return mark_safe(escaped)
+    """Return the headline of a match as (text, marked) parts, the searched words marked; the template
+    search/_snippet.html writes them."""
+    text = " ".join(html.unescape(headline).split())
+    return [(part, index % 2 == 1) for index, part in enumerate(_MARKERS.split(text)) if part]
 
 
 def _plain_headline(body_text, terms):
