@@ -43,10 +43,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "django_ckeditor_5",
-    "axes",
+    "accounts.apps.AxesConfig",  # django-axes and django-otp's plugins, named in the staff's language
     "django_otp",
-    "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
+    "accounts.apps.TOTPConfig",
+    "accounts.apps.StaticConfig",
     "accounts",
     "multilingual",
     "richtext",
@@ -303,6 +303,9 @@ ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
 # Staff must also enter a one-time code from an enrolled authenticator app (see docs/security.md).
 ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", False)
 OTP_TOTP_ISSUER = "Central Commission for Elections and Referendums"
+# Nobody, superusers included, sees the secret or QR code of an existing device, nor its backup codes, in
+# the admin: staff set up their own (accounts.views.two_factor_setup), site administrators remove them.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Log-in lockout (django-axes, accounts.lockout): a user name is locked at one address after
 # LOGIN_FAILURE_LIMIT failures from there, and an address after LOGIN_ADDRESS_FAILURE_LIMIT failures for
