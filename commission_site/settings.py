@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "accounts.apps.TOTPConfig",
     "accounts.apps.StaticConfig",
     "accounts",
+    "audit",
     "multilingual",
     "richtext",
     "news",
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "audit.context.AuditRequestMiddleware",  # the audit log's signal receivers know who acts, from where
     "django_otp.middleware.OTPMiddleware",
     "accounts.language.StaffLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -49,6 +49,7 @@ def admin_models():
 # what it may still do to a live record (to the rows of a live record, for an inline).
 EXPECTED = {
     "accounts.failedemail": ("", "", "dv"),
+    "audit.auditentry": ("", "", "v"),
     "auth.group": ("", "", "v"),
     "auth.user": ("", "", "acdv"),
     "axes.accessfailurelog": ("", "", "v"),
