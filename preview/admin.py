@@ -89,9 +89,9 @@ class PreviewLinkAdmin(admin.ModelAdmin):
             and link.content_object is not None
             and may_revoke_link(request.user, link.content_object)
         ]
-        PreviewLink.objects.filter(pk__in=[link.pk for link in allowed]).update(
-            revoked_at=timezone.now(), revoked_by=request.user
-        )
+        for link in allowed:  # saved one by one, so the audit log records each revocation
+            link.revoked_at, link.revoked_by = timezone.now(), request.user
+            link.save(update_fields=["revoked_at", "revoked_by"])
         count = len(allowed)
         messages.success(
             request,

@@ -337,10 +337,6 @@ def test_revoking_a_preview_link_is_recorded():
     assert words(entry) == "aylar revoked a preview link of Polling stations" and entry.user == editor
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="preview.admin revokes with QuerySet.update(), which sends no signal: preview must call audit.record()",
-)
 def test_revoking_a_preview_link_in_the_admin_is_recorded():
     link = make_link(make_article(status=Article.Status.DRAFT))
     client, _ = staff_client("Editors")
