@@ -24,10 +24,10 @@ KINDS = {"submitted": "notify_submitted", "returned": "notify_returned", "publis
 
 
 def compose(user, template, context):
-    """Return (subject, body) of `template` (a name without extension under accounts/email/) for `user`,
-    in their language: the subject is the first line of the rendered text, the body the rest."""
+    """Return (subject, body) of the text template `template` for `user`, in their language: the subject
+    is the first line of the rendered text, the body the rest."""
     with translation.override(profile_of(user).email_language):
-        text = render_to_string(f"accounts/email/{template}.txt", {"user": user, **context}).strip()
+        text = render_to_string(template, {"user": user, **context}).strip()
     subject, _newline, body = text.partition("\n")
     return subject.strip(), body.strip() + "\n"
 

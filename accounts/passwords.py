@@ -33,7 +33,7 @@ def invite(request, user):
     notify(
         user,
         "welcome",
-        "welcome",
+        "accounts/email/welcome.txt",
         {"link": password_link(request, user), "login": absolute(request, reverse("admin:login"))},
     )
 
@@ -53,5 +53,5 @@ class StaffPasswordResetForm(PasswordResetForm):
         self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
     ):
         user = context["user"]
-        subject, body = compose(user, "password_reset", {"link": password_link(self.request, user)})
+        subject, body = compose(user, "accounts/email/password_reset.txt", {"link": password_link(self.request, user)})
         send_later(EmailMessage(subject, body, from_email, [to_email]), "password")

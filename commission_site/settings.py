@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "history",
     "preview",
     "editing",
+    "workflow",
     "elections",
     "demo",
 ]

@@ -1,10 +1,8 @@
 from django import forms
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
@@ -12,6 +10,7 @@ from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
+from workflow.admin import WorkflowAdmin, state_badge
 
 from .models import Article, ArticleAttachment, ArticlePhoto, Category
 
@@ -37,13 +36,16 @@ class PublicationStateFilter(admin.SimpleListFilter):
     parameter_name = "state"
 
     def lookups(self, request, model_admin):
-        return [("draft", _("Draft")), ("scheduled", _("Scheduled")), ("live", _("Live"))]
+        return [
+            ("draft", _("Draft")), ("review", _("In review")), ("returned", _("Returned")),
+            ("scheduled", _("Scheduled")), ("live", _("Live")),
+        ]  # fmt: skip
 
     def queryset(self, request, queryset):
         now = timezone.now()
         match self.value():
-            case "draft":
-                return queryset.filter(status=Article.Status.DRAFT)
+            case "draft" | "review" | "returned":
+                return queryset.filter(status=self.value())
             case "scheduled":
                 return queryset.filter(status=Article.Status.PUBLISHED, publish_at__gt=now)
             case "live":
@@ -105,12 +107,16 @@ class ArticleAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(
-    ConcurrentEditingAdmin, VersionedAdminMixin, StorageErrorAdminMixin, PublishRuleAdmin, TranslatableAdmin
+    ConcurrentEditingAdmin,
+    VersionedAdminMixin,
+    StorageErrorAdminMixin,
+    WorkflowAdmin,
+    PublishRuleAdmin,
+    TranslatableAdmin,
 ):
     form = ArticleAdminForm
     publish_permission = PUBLISH_PERMISSION
     live_values = {"status": Article.Status.PUBLISHED}
-    publish_choice = ("status",)  # offered, and refused with a reason by ArticleAdminForm
     list_display = ["title", "language", "category", "state", "publish_at", "author", "thumbnail"]
     list_filter = [
         PublicationStateFilter,
@@ -127,7 +133,6 @@ class ArticleAdmin(
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "election"]
     readonly_fields = ["translations", "preview_link", "author", "created", "updated"]
-    actions = ["publish", "unpublish"]
     inlines = [ArticlePhotoInline, ArticleAttachmentInline]
     translation_initial_fields = ("category", "election", "publish_at", "featured")
     fieldsets = [
@@ -135,6 +140,15 @@ class ArticleAdmin(
         (_("Listing"), {"fields": ["excerpt", "cover_image", "cover_alt", "featured"]}),
         (_("Publishing"), {"fields": ["status", "when", "publish_at", "preview_link", "author", "created", "updated"]}),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if self.has_publish_permission(request):
+            return fieldsets
+        # Press staff do not choose when to publish: an editor does, when it is reviewed.
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "when"]}) for name, options in fieldsets
+        ]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -146,26 +160,13 @@ class ArticleAdmin(
 
         return RequestArticleForm
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.author = request.user
-        super().save_model(request, obj, form, change)
-
     @admin.display(description=_("Preview link"))
     def preview_link(self, obj):
         return preview_link_html(obj)
 
     @admin.display(description=_("State"), ordering="status")
     def state(self, obj):
-        if obj.status == Article.Status.DRAFT:
-            return format_html('<span class="badge badge--draft">{}</span>', _("Draft"))
-        if obj.is_scheduled:
-            return format_html(
-                '<span class="badge badge--scheduled">{}</span> {}',
-                _("Scheduled"),
-                timezone.localtime(obj.publish_at).strftime("%Y-%m-%d %H:%M"),
-            )
-        return format_html('<span class="badge badge--live">{}</span>', _("Live"))
+        return state_badge(obj)
 
     @admin.display(description=_("Image"))
     def thumbnail(self, obj):
@@ -176,27 +177,3 @@ class ArticleAdmin(
             obj.cover_image.url,
             obj.cover_alt,
         )
-
-    @admin.action(description=_("Publish the selected articles"), permissions=["publish"])
-    def publish(self, request, queryset):
-        self._set_status(request, queryset, Article.Status.PUBLISHED)
-
-    @admin.action(description=_("Return the selected articles to draft"), permissions=["publish"])
-    def unpublish(self, request, queryset):
-        self._set_status(request, queryset, Article.Status.DRAFT)
-
-    def _set_status(self, request, queryset, status):
-        if not self.has_publish_permission(request):
-            raise PermissionDenied
-        changed = 0
-        for article in queryset.exclude(status=status):
-            article.status = status
-            article.save(update_fields=["status", "updated"])
-            self.log_change(request, article, [{"changed": {"fields": ["status"]}}])
-            changed += 1
-        message = (
-            ngettext("%d article published.", "%d articles published.", changed)
-            if status == Article.Status.PUBLISHED
-            else ngettext("%d article returned to draft.", "%d articles returned to draft.", changed)
-        )
-        self.message_user(request, message % changed, messages.SUCCESS)

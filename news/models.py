@@ -15,6 +15,7 @@ from multilingual.reversing import reverse_in
 from richtext.fields import RichTextField, VerifiedImageField
 from richtext.models import Attachment
 from richtext.sanitize import summarize
+from workflow.models import Reviewed, Status
 
 EXCERPT_LENGTH = 200
 
@@ -169,10 +170,8 @@ def cover_upload_to(instance, filename):
     return timezone.now().strftime(f"news/covers/%Y/%m/{uuid.uuid4().hex}.{extension}")
 
 
-class Article(Translatable):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+class Article(Reviewed, Translatable):
+    Status = Status
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(

@@ -8,6 +8,7 @@ from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
+from workflow.admin import WorkflowAdmin, state_badge
 
 from .models import Page, PageAttachment
 
@@ -21,11 +22,16 @@ class PageAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 @admin.register(Page)
 class PageAdmin(
-    ConcurrentEditingAdmin, VersionedAdminMixin, StorageErrorAdminMixin, PublishRuleAdmin, TranslatableAdmin
+    ConcurrentEditingAdmin,
+    VersionedAdminMixin,
+    StorageErrorAdminMixin,
+    WorkflowAdmin,
+    PublishRuleAdmin,
+    TranslatableAdmin,
 ):
     publish_permission = "pages.publish_page"
     live_values = {"status": Page.Status.PUBLISHED}
-    list_display = ["title", "language", "path", "status", "show_in_menu", "menu_order", "updated"]
+    list_display = ["title", "language", "path", "state", "author", "show_in_menu", "menu_order", "updated"]
     list_filter = ["status", "language", MissingTranslationFilter, "show_in_menu"]
     list_editable = ["menu_order"]
     search_fields = ["title", "body", "path"]
@@ -60,6 +66,10 @@ class PageAdmin(
                 return cleaned
 
         return MoveGuardForm
+
+    @admin.display(description=_("State"), ordering="status")
+    def state(self, obj):
+        return state_badge(obj)
 
     @admin.display(description=_("Preview link"))
     def preview_link(self, obj):

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -8,6 +9,7 @@ from multilingual.models import Translatable, TranslatableQuerySet
 from multilingual.reversing import reverse_in
 from richtext.fields import RichTextField
 from richtext.models import Attachment
+from workflow.models import Reviewed, Status
 
 # First path segments that belong to other parts of the site.
 RESERVED_SLUGS = {"news", "search", "preview", "static", "media", "admin", "feeds", "elections", "documents"}
@@ -26,12 +28,10 @@ class PageQuerySet(TranslatableQuerySet):
         return self.published().in_language(language).filter(parent=None, show_in_menu=True)
 
 
-class Page(Translatable):
+class Page(Reviewed, Translatable):
     """A commission page (About, Members, Contacts...), one record per language, in a tree."""
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+    Status = Status
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, help_text=_("The last part of the page's address."))
@@ -51,6 +51,15 @@ class Page(Translatable):
     )
     show_in_menu = models.BooleanField(_("show in main menu"), default=False, help_text=_("Top-level pages only."))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="pages",
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)

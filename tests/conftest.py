@@ -33,3 +33,13 @@ def _content_changes_take_effect_at_once(request, monkeypatch):
     from sitecache import versioning
 
     monkeypatch.setattr(versioning, "on_commit", lambda callback, using=None: callback())
+
+
+def pytest_collection_modifyitems(items):
+    """Every transactional test restores the migrations' data (roles, content types) from the serialised
+    copy: a transactional test that did not would leave content types made again with other ids after
+    its flush, and the next one that restores the copy would fail on them."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            item.add_marker(pytest.mark.django_db(**{**marker.kwargs, "serialized_rollback": True}), append=False)

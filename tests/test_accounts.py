@@ -199,6 +199,7 @@ def test_site_administrators_hold_exactly_the_account_permissions():
         *(f"otp_static.{action}_staticdevice" for action in ("delete", "view")),
         "accounts.view_failedemail",
         "accounts.delete_failedemail",
+        "audit.view_auditentry",
     }
 
 

@@ -25,7 +25,8 @@ EN = {"accept-language": "en"}
 
 def editor_client(username, role="Editors", first_name=""):
     client = Client(headers=EN)
-    client.force_login(make_staff(groups=[role], username=username, first_name=first_name))
+    client.user = make_staff(groups=[role], username=username, first_name=first_name)
+    client.force_login(client.user)
     return client
 
 
@@ -247,8 +248,8 @@ def test_press_staff_cannot_keep_unsaved_changes_on_a_live_article_they_may_not_
 
 
 def test_unsaved_changes_are_kept_for_their_author_alone_and_offered_back_when_the_form_opens_again():
-    article = make_article(status=Article.Status.DRAFT)
     aylar, merdan = editor_client("aylar", "Press staff", first_name="Aylar"), editor_client("merdan")
+    article = make_article(status=Article.Status.DRAFT, author=aylar.user)
     typed = {"title": ["Half-written title"], "body": ["<p>Half a paragraph</p>"]}
     kept = aylar.post(change_url(article, "editing/unsaved/"), {"data": json.dumps(typed), "token": "t"})
     assert kept.status_code == 200
@@ -287,8 +288,8 @@ def test_discarding_unsaved_changes_removes_them():
 
 
 def test_a_chosen_cover_is_kept_across_a_form_error_and_saved_with_the_next_submit():
-    article = make_article(status=Article.Status.DRAFT)
     client = editor_client("writer", "Press staff")
+    article = make_article(status=Article.Status.DRAFT, author=client.user)
     first = article_form(
         article, title="", cover_alt="Voters in a queue", cover_image=image_upload("voters.jpg", "JPEG")
     )
@@ -306,8 +307,8 @@ def test_a_chosen_cover_is_kept_across_a_form_error_and_saved_with_the_next_subm
 
 
 def test_a_kept_file_is_given_back_only_to_the_user_who_chose_it():
-    article = make_article(status=Article.Status.DRAFT)
     writer, other = editor_client("writer", "Press staff"), editor_client("other", "Editors")
+    article = make_article(status=Article.Status.DRAFT, author=writer.user)
     refused = writer.post(change_url(article), article_form(article, title="", cover_alt="x",
                                                             cover_image=image_upload("a.png")))  # fmt: skip
     kept = re.search(r'name="cover_image-kept" value="([^"]+)"', refused.content.decode()).group(1)
@@ -318,8 +319,8 @@ def test_a_kept_file_is_given_back_only_to_the_user_who_chose_it():
 
 
 def test_a_gallery_photo_is_kept_across_an_error_of_the_article():
-    article = make_article(status=Article.Status.DRAFT)
     client = editor_client("writer", "Press staff")
+    article = make_article(status=Article.Status.DRAFT, author=client.user)
     photo = {"photos-TOTAL_FORMS": "1", "photos-0-image": image_upload("ballot.png"), "photos-0-alt": "Ballot box",
              "photos-0-order": "1"}  # fmt: skip
     refused = client.post(change_url(article), article_form(article, title="", **photo))
@@ -339,8 +340,8 @@ def test_pages_and_categories_without_files_render_their_forms_as_before():
 
 @pytest.mark.parametrize("empty", ["<p>&nbsp;</p>", "<p>&nbsp;</p><p><br></p>", "<h2> </h2>", "   "])
 def test_an_empty_body_is_refused_like_any_missing_required_field(empty):
-    article = make_article(status=Article.Status.DRAFT, body="<p>Text that must stay.</p>")
     client = editor_client("writer", "Press staff")
+    article = make_article(status=Article.Status.DRAFT, body="<p>Text that must stay.</p>", author=client.user)
     response = client.post(change_url(article), article_form(article, body=empty))
     assert response.status_code == 200
     assert "This field is required." in text_of(response)

@@ -236,12 +236,13 @@ def test_press_staff_cannot_restore_anything_on_a_published_article(client):
 
 
 def test_press_staff_bring_back_the_text_of_a_published_version_but_not_its_state(client):
-    article = make_article(title="Was live", status=Article.Status.PUBLISHED)
+    writer = make_staff(groups=["Press staff"])
+    article = make_article(title="Was live", status=Article.Status.PUBLISHED, author=writer)
     article.status = Article.Status.DRAFT
     article.title = "Draft again"
     article.save()
     published = revisions_of(article)[-1]
-    client.force_login(make_staff(groups=["Press staff"]))
+    client.force_login(writer)
     restore = versions_url(article, f"{published.pk}/restore/")
     assert 'name="with_state"' not in client.get(restore).content.decode()
     assert client.post(restore, {"with_state": "on"}).status_code == 403
@@ -251,11 +252,12 @@ def test_press_staff_bring_back_the_text_of_a_published_version_but_not_its_stat
 
 
 def test_press_staff_can_restore_a_draft_version_of_a_draft(client):
-    article = make_article(title="First draft", status=Article.Status.DRAFT)
+    writer = make_staff(groups=["Press staff"])
+    article = make_article(title="First draft", status=Article.Status.DRAFT, author=writer)
     article.title = "Second draft"
     article.save()
     first = revisions_of(article)[-1]
-    client.force_login(make_staff(groups=["Press staff"]))
+    client.force_login(writer)
     assert client.post(versions_url(article, f"{first.pk}/restore/")).status_code == 302
     article.refresh_from_db()
     assert article.title == "First draft"

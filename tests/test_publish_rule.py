@@ -187,8 +187,9 @@ def test_press_staff_cannot_rewrite_a_live_page(client):
 
 
 def test_press_staff_edit_a_draft_page_but_cannot_publish_it(client):
-    draft = make_page(title="Draft", status=Page.Status.DRAFT)
-    login(client, "Press staff")
+    writer = make_staff(groups=["Press staff"])
+    draft = make_page(title="Draft", status=Page.Status.DRAFT, author=writer)
+    client.force_login(writer)
     response = client.post(change_url(draft), page_form(draft, body="<p>New text.</p>", status="published"))
     assert response.status_code == 302
     draft.refresh_from_db()
@@ -221,9 +222,10 @@ def test_press_staff_cannot_restore_a_version_of_a_live_page(client):
 
 
 def test_press_staff_cannot_move_a_draft_page_that_has_live_pages_under_it(client):
-    parent = make_page(title="About", slug="about", status=Page.Status.DRAFT)
+    writer = make_staff(groups=["Press staff"])
+    parent = make_page(title="About", slug="about", status=Page.Status.DRAFT, author=writer)
     child = make_page(title="Members", slug="members", parent=parent)
-    login(client, "Press staff")
+    client.force_login(writer)
     response = client.post(change_url(parent), page_form(parent, slug="gone"), headers=EN)
     assert response.status_code == 200
     assert "changes the address of published pages under it" in errors_of(response) + response.content.decode()
@@ -284,8 +286,9 @@ def with_photo(data):
 
 
 def test_press_staff_add_photos_to_their_draft_article(client):
-    draft = make_article(status=Article.Status.DRAFT)
-    login(client, "Press staff")
+    writer = make_staff(groups=["Press staff"])
+    draft = make_article(status=Article.Status.DRAFT, author=writer)
+    client.force_login(writer)
     form = client.get(change_url(draft), headers=EN).content.decode()
     assert 'name="photos-TOTAL_FORMS"' in form
     response = client.post(change_url(draft), with_photo(article_form(draft)))
@@ -309,8 +312,9 @@ def test_editors_manage_the_gallery_of_a_live_article(client):
 
 
 def test_press_staff_add_documents_to_a_draft_page_they_may_edit(client):
-    draft = make_page(status=Page.Status.DRAFT)
-    login(client, "Press staff")
+    writer = make_staff(groups=["Press staff"])
+    draft = make_page(status=Page.Status.DRAFT, author=writer)
+    client.force_login(writer)
     form = client.get(change_url(draft), headers=EN).content.decode()
     assert 'name="attachments-TOTAL_FORMS"' in form
 

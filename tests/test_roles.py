@@ -62,7 +62,7 @@ EXPECTED = {
     "news.article": ("acdv|v", "acdvp|cdv", "|"),
     "news.article > news.articlephoto": ("acdv|v", "acdv|acdv", "|"),
     "news.article > news.articleattachment": ("acdv|v", "acdv|acdv", "|"),
-    "pages.page": ("cv|v", "acdvp|cdv", "|"),
+    "pages.page": ("acdv|v", "acdvp|cdv", "|"),
     "pages.page > pages.pageattachment": ("acdv|v", "acdv|acdv", "|"),
     "elections.election": ("v", "acdv", ""),
     "elections.election > elections.keydate": ("v", "acdv", ""),
