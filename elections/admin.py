@@ -8,8 +8,11 @@ from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+import audit
+from audit.admin import AuditHistoryAdmin
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
@@ -149,8 +152,45 @@ class PrefilledAdminMixin:
         return kwargs
 
 
+class FiguresAuditMixin:
+    """Figures entered, published or corrected go into the audit log, with the values before and after."""
+
+    figure_fields = ()
+
+    def figure_rows(self, report):
+        return [list(row) for row in report.figures.order_by("pk").values_list(*self.figure_fields)]
+
+    def save_related(self, request, form, formsets, change):
+        report = form.instance
+        was_published = bool(form.initial.get("published")) if change else False
+        before = self.figure_rows(report)  # the rows are saved by super(): these are the stored ones
+        super().save_related(request, form, formsets, change)
+        after = self.figure_rows(report)
+        details = {"fields": list(self.figure_fields), "before": before, "after": after}
+        if report.published and not was_published:
+            audit.record(audit.Action.FIGURES_PUBLISHED, report, request=request, details=details,
+                         message=gettext_lazy("%(user)s published the figures of “%(object)s”"))  # fmt: skip
+        elif report.published and before != after:
+            audit.record(audit.Action.FIGURES_CORRECTED, report, request=request, details=details,
+                         message=gettext_lazy("%(user)s corrected the published figures of “%(object)s”"))  # fmt: skip
+        elif was_published and not report.published:
+            audit.record(audit.Action.UNPUBLISHED, report, request=request, details=details,
+                         message=gettext_lazy("%(user)s took the figures of “%(object)s” off the site"))  # fmt: skip
+        elif before != after or not change:
+            audit.record(audit.Action.FIGURES_ENTERED, report, request=request, details=details,
+                         message=gettext_lazy("%(user)s entered figures of “%(object)s” (not published)"))  # fmt: skip
+
+
 @admin.register(TurnoutReport)
-class TurnoutReportAdmin(ConcurrentEditingAdmin, VersionedAdminMixin, PrefilledAdminMixin, PublishRuleAdmin):
+class TurnoutReportAdmin(
+    AuditHistoryAdmin,
+    FiguresAuditMixin,
+    ConcurrentEditingAdmin,
+    VersionedAdminMixin,
+    PrefilledAdminMixin,
+    PublishRuleAdmin,
+):
+    figure_fields = ("region__code", "registered", "ballots_cast")
     publish_permission = "elections.publish_turnoutreport"
     live_values = {"published": True}
     list_display = ["election", "reported_at", "total_registered", "total_ballots_cast", "turnout", "published"]
@@ -245,7 +285,15 @@ class ResultFigureInline(FollowsParentInline, PrefilledInlineMixin, admin.Tabula
 
 
 @admin.register(ResultReport)
-class ResultReportAdmin(ConcurrentEditingAdmin, VersionedAdminMixin, PrefilledAdminMixin, PublishRuleAdmin):
+class ResultReportAdmin(
+    AuditHistoryAdmin,
+    FiguresAuditMixin,
+    ConcurrentEditingAdmin,
+    VersionedAdminMixin,
+    PrefilledAdminMixin,
+    PublishRuleAdmin,
+):
+    figure_fields = ("region__code", "candidate__name_tk", "votes")
     publish_permission = "elections.publish_resultreport"
     live_values = {"published": True}
     list_display = ["election", "stage", "reported_at", "published"]
@@ -342,7 +390,7 @@ class DocumentVersionInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmin):
+class DocumentAdmin(AuditHistoryAdmin, ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmin):
     form = DocumentAdminForm
     list_display = ["number", "__str__", "kind", "adopted_on", "election", "published"]
     list_filter = ["kind", "published", "election"]
@@ -363,4 +411,15 @@ class DocumentAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelA
         for code in LANGUAGE_CODES:
             upload = form.cleaned_data.get(f"file_{code}")
             if upload:
-                DocumentVersion(document=form.instance, language=code, file=upload, note=note).save()
+                version = DocumentVersion(document=form.instance, language=code, file=upload, note=note)
+                version.save()
+                first = not change and version.number == 1
+                audit.record(
+                    audit.Action.DOCUMENT_UPLOADED if first else audit.Action.DOCUMENT_VERSION_UPLOADED,
+                    form.instance,
+                    request=request,
+                    details={"language": code, "version": version.number, "sha256": version.sha256, "note": note},
+                    message=gettext_lazy(
+                        "%(user)s uploaded the %(language)s file of “%(object)s”, version %(version)s"
+                    ),
+                )

@@ -16,6 +16,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+import audit
+
 from .diff import compare
 from .models import Revision
 from .recording import acting_as, record_now, recording_after_rows
@@ -278,6 +280,13 @@ class VersionedAdminMixin:
                 apply_children(obj, revision.data)
                 record_now(obj)
                 self.log_change(request, obj, comment)
+                audit.record(
+                    audit.Action.RESTORED,
+                    obj,
+                    request=request,
+                    details={"version": revision.number, "with_state": not keep},
+                    message=gettext_lazy("%(user)s restored version %(version)s of “%(object)s”"),
+                )
         except IntegrityError:  # a region or candidate of that version no longer exists
             return [_("A record this version refers to no longer exists, so the version cannot be restored.")]
         except OSError:  # a photo of that version is no longer in storage

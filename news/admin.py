@@ -2,8 +2,11 @@ from django import forms
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+import audit
+from audit.admin import AuditHistoryAdmin
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
@@ -18,7 +21,25 @@ PUBLISH_PERMISSION = "news.publish_article"
 
 
 @admin.register(Category)
-class CategoryAdmin(ConcurrentEditingAdmin, admin.ModelAdmin):
+class CategoryAdmin(AuditHistoryAdmin, ConcurrentEditingAdmin, admin.ModelAdmin):
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and not form.changed_data:
+            return
+        changes = {name: [form.initial.get(name), form.cleaned_data.get(name)] for name in form.changed_data}
+        message = (
+            gettext_lazy("%(user)s changed the category “%(object)s”: %(fields)s")
+            if change
+            else gettext_lazy("%(user)s created the category “%(object)s”")
+        )
+        details = {"changes": changes, "fields": list(changes)}
+        audit.record(audit.Action.CATEGORY_CHANGED, obj, request=request, details=details, message=message)
+
+    def delete_model(self, request, obj):
+        audit.record(audit.Action.CATEGORY_CHANGED, obj, request=request,
+                     message=gettext_lazy("%(user)s deleted the category “%(object)s”"))  # fmt: skip
+        super().delete_model(request, obj)
+
     list_display = ["__str__", "name_tk", "name_ru", "name_en", "order"]
     list_editable = ["order"]
     search_fields = ["name_tk", "name_ru", "name_en"]
@@ -107,6 +128,7 @@ class ArticleAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(
+    AuditHistoryAdmin,
     ConcurrentEditingAdmin,
     VersionedAdminMixin,
     StorageErrorAdminMixin,

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from audit.admin import AuditHistoryAdmin
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
@@ -22,6 +23,7 @@ class PageAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 @admin.register(Page)
 class PageAdmin(
+    AuditHistoryAdmin,
     ConcurrentEditingAdmin,
     VersionedAdminMixin,
     StorageErrorAdminMixin,

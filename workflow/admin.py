@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+import audit
 from accounts.mail import notify
 
 from .models import AUTHOR_STATES, Comment, Status
@@ -144,10 +145,11 @@ class WorkflowAdmin:
         self.after_change(request, obj, action, request.POST.get(COMMENT_FIELD, "").strip(), before)
 
     def after_change(self, request, obj, action, text, before):
-        """Keep the comment and the step in the thread, and tell whom it concerns."""
+        """Keep the comment and the step in the thread and the audit log, and tell whom it concerns."""
         kind = {SUBMIT: Comment.Kind.SUBMITTED, RETURN: Comment.Kind.RETURNED}.get(action)
         if obj.status == Status.PUBLISHED and before != Status.PUBLISHED:
             kind = Comment.Kind.SCHEDULED if is_scheduled(obj) else Comment.Kind.PUBLISHED
+        self.audit(request, obj, kind, text, before)
         if kind or text:
             Comment.objects.create(
                 content_object=obj, author=request.user, kind=kind or Comment.Kind.COMMENT, text=text
@@ -157,6 +159,41 @@ class WorkflowAdmin:
                 self.tell(editor, "submitted", request, obj, text)
         elif kind and obj.author and obj.author != request.user:
             self.tell(obj.author, "returned" if kind == Comment.Kind.RETURNED else "published", request, obj, text)
+
+    def audit(self, request, obj, kind, text, before):
+        """One audit log entry for the step, in the transaction of the save."""
+        if kind == Comment.Kind.SUBMITTED:
+            audit.record(audit.Action.SUBMITTED, obj, request=request,
+                         message=gettext_lazy("%(user)s submitted “%(object)s” for review"))  # fmt: skip
+        elif kind == Comment.Kind.RETURNED:
+            audit.record(audit.Action.RETURNED, obj, request=request, details={"comment": text},
+                         message=gettext_lazy("%(user)s returned “%(object)s” to its author: %(comment)s"))  # fmt: skip
+        elif kind == Comment.Kind.SCHEDULED:
+            audit.record(audit.Action.SCHEDULED, obj, request=request, details={"publish_at": obj.publish_at},
+                         message=gettext_lazy("%(user)s scheduled “%(object)s” for %(publish_at)s"))  # fmt: skip
+        elif kind == Comment.Kind.PUBLISHED:
+            audit.record(audit.Action.PUBLISHED, obj, request=request,
+                         message=gettext_lazy("%(user)s published “%(object)s”"))  # fmt: skip
+        elif before == Status.PUBLISHED and obj.status != Status.PUBLISHED:
+            audit.record(audit.Action.UNPUBLISHED, obj, request=request,
+                         message=gettext_lazy("%(user)s took “%(object)s” off the site"))  # fmt: skip
+        elif before is None:
+            audit.record(audit.Action.CREATED, obj, request=request,
+                         message=gettext_lazy("%(user)s created “%(object)s”"))  # fmt: skip
+        elif before == Status.PUBLISHED:
+            audit.record(audit.Action.CHANGED, obj, request=request,
+                         message=gettext_lazy("%(user)s changed “%(object)s”, which is on the site"))  # fmt: skip
+
+    def delete_model(self, request, obj):
+        audit.record(audit.Action.DELETED, obj, request=request, details={"status": obj.status},
+                     message=gettext_lazy("%(user)s deleted “%(object)s”"))  # fmt: skip
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            audit.record(audit.Action.DELETED, obj, request=request, details={"status": obj.status},
+                         message=gettext_lazy("%(user)s deleted “%(object)s”"))  # fmt: skip
+        super().delete_queryset(request, queryset)
 
     def editors(self):
         """The active users who may publish this model (through a role or on their own)."""
