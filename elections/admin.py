@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR
 from django.core.exceptions import ValidationError
@@ -418,7 +419,12 @@ class DocumentAdmin(AuditHistoryAdmin, ConcurrentEditingAdmin, StorageErrorAdmin
                     audit.Action.DOCUMENT_UPLOADED if first else audit.Action.DOCUMENT_VERSION_UPLOADED,
                     form.instance,
                     request=request,
-                    details={"language": code, "version": version.number, "sha256": version.sha256, "note": note},
+                    details={
+                        "language": dict(settings.LANGUAGES)[code],
+                        "version": version.number,
+                        "sha256": version.sha256,
+                        "note": note,
+                    },  # fmt: skip
                     message=gettext_lazy(
                         "%(user)s uploaded the %(language)s file of “%(object)s”, version %(version)s"
                     ),

@@ -90,7 +90,7 @@ def test_document_uploads_and_new_versions_are_in_the_audit_log():
     editor = staff("Editors", "merdan")
     editor.post("/admin/elections/document/add/", document_form(file_en=pdf("en v1")))
     (uploaded,) = said("document_uploaded")
-    assert uploaded.startswith("merdan uploaded the en file of “") and uploaded.endswith("version 1")
+    assert uploaded.startswith("merdan uploaded the English file of “") and uploaded.endswith("version 1")
     document = Document.objects.get()
     editor.post(change_url(document), document_form(slug=document.slug, file_en=pdf("en v2"), change_note="Typo"))
     assert said("document_version_uploaded")[0].endswith("version 2")

@@ -231,6 +231,7 @@ def test_the_whole_round_is_told_by_e_mail_in_each_recipients_language(smtp_serv
     writer = staff("Press staff", "aylar", email="aylar@saylaw.example")
     editor = staff("Editors", "merdan", email="merdan@saylaw.example")
     StaffProfile.objects.update_or_create(user=editor.user, defaults={"language": "ru"})
+    StaffProfile.objects.update_or_create(user=writer.user, defaults={"language": "en"})
     article = make_article(status=Article.Status.DRAFT, author=writer.user, title="Polling hours")
     writer.post(change_url(article), article_form(article, _workflow="submit"))
     submitted = smtp_server.wait_for(1)[0]
