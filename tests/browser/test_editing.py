@@ -37,9 +37,13 @@ def type_in_body(page, text):
     page.keyboard.type(text)
 
 
-def draft():
+def draft(author=None):
     return make_article(
-        title="Voter lists are open", slug="voter-lists", status=Article.Status.DRAFT, body="<p>Lists are open.</p>"
+        title="Voter lists are open",
+        slug="voter-lists",
+        status=Article.Status.DRAFT,
+        body="<p>Lists are open.</p>",
+        author=author,
     )
 
 
@@ -60,10 +64,10 @@ def conflict_after_merdan_changed_the_title(browsing, article):
     open_form(aylars, article)
     open_form(merdans, article)
     merdans.get_by_label("Title:").fill("Voter lists are open until Friday")
-    merdans.get_by_role("button", name="Save and continue editing").click()
+    merdans.get_by_role("button", name="Save", exact=True).click()
     expect(merdans.locator(".messagelist")).to_contain_text("was changed successfully")
     type_in_body(aylars, " Bring your passport.")
-    aylars.get_by_role("button", name="Save and continue editing").click()
+    aylars.get_by_role("button", name="Save", exact=True).click()
     expect(aylars.locator(".editing-conflict")).to_contain_text("Merdan saved this at")
     return aylars, merdans
 
@@ -105,7 +109,7 @@ def test_the_merge_is_edited_by_hand_and_saved_with_both_changes(browsing):
     article = draft()
     aylars, _merdans = conflict_after_merdan_changed_the_title(browsing, article)
     aylars.get_by_label("Title:").fill("Voter lists are open until Friday")
-    aylars.get_by_role("button", name="Save and continue editing").first.click()
+    aylars.get_by_role("button", name="Save", exact=True).click()
     expect(aylars.locator(".messagelist")).to_contain_text("was changed successfully")
     article.refresh_from_db()
     assert article.title == "Voter lists are open until Friday" and "Bring your passport." in article.body
@@ -121,7 +125,7 @@ def test_editors_see_who_else_is_editing_and_that_a_colleague_saved(browsing):
     )
     expect(aylars.locator("#editing-status")).to_contain_text("Merdan is also editing this article")
     merdans.get_by_label("Title:").fill("Changed by Merdan")
-    merdans.get_by_role("button", name="Save and continue editing").click()
+    merdans.get_by_role("button", name="Save", exact=True).click()
     status = aylars.locator("#editing-status")
     expect(status).to_contain_text(re.compile(r"Merdan saved a newer version at \d\d:\d\d\."))
     expect(status.get_by_role("link", name="See it in the versions")).to_have_attribute(
@@ -135,8 +139,8 @@ def test_editors_see_who_else_is_editing_and_that_a_colleague_saved(browsing):
 
 
 def test_what_was_typed_is_offered_back_after_the_tab_was_closed(browsing):
-    article = draft()
     writer = make_staff(groups=["Press staff"], username="writer")
+    article = draft(author=writer)
     page = open_form(browsing.page(user=writer), article)
     with page.expect_response("**/editing/unsaved/") as kept:
         page.get_by_label("Title:").fill("Voter lists are open, with a new title")
@@ -198,7 +202,7 @@ def test_a_session_that_ended_while_typing_brings_the_editor_back_to_the_form_wi
     type_in_body(page, " and this sentence too")
     Session.objects.all().delete()  # the session expires on the server
     page.evaluate("() => { document.getElementById('editing').dataset.presenceUrl = ''; }")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     page.wait_for_url("**/admin/login/**")
     page.get_by_label("Username").fill("aylar")
     page.get_by_label("Password").fill(PASSWORD)
@@ -207,7 +211,7 @@ def test_a_session_that_ended_while_typing_brings_the_editor_back_to_the_form_wi
     expect(page.locator("#editing-restored")).to_contain_text("What you typed before has been put back")
     expect(page.get_by_label("Title:")).to_have_value("Typed before the session ended")
     expect(body_editor(page)).to_contain_text("and this sentence too")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     article.refresh_from_db()
     assert article.title == "Typed before the session ended" and "this sentence too" in article.body
@@ -229,33 +233,34 @@ def test_a_log_out_in_another_tab_keeps_the_form_and_saves_after_logging_in_agai
     type_in_body(form, " Written after the other tab logged out")
     notice = form.locator("#editing-logged-out")
     expect(notice).to_be_visible()
-    form.get_by_role("button", name="Save and continue editing").click()
+    form.get_by_role("button", name="Save", exact=True).click()
     expect(form).to_have_url(re.compile(re.escape(change_url(article)) + "$"))  # held back, nothing lost
     other.goto(f"/admin/login/?next={change_url(article)}")
     other.get_by_label("Username").fill("aylar")
     other.get_by_label("Password").fill(PASSWORD)
     other.get_by_role("button", name="Log in").click()
     expect(notice).to_be_hidden()
-    form.get_by_role("button", name="Save and continue editing").click()
+    form.get_by_role("button", name="Save", exact=True).click()
     expect(form.locator(".messagelist")).to_contain_text("was changed successfully")
     article.refresh_from_db()
     assert "Written after the other tab logged out" in article.body
 
 
 def test_the_chosen_cover_is_kept_across_a_form_error(browsing):
-    article = draft()
-    page = open_form(browsing.page(user=make_staff(groups=["Press staff"])), article)
+    writer = make_staff(groups=["Press staff"])
+    article = draft(author=writer)
+    page = open_form(browsing.page(user=writer), article)
     cover = {"name": "queue.png", "mimeType": "image/png", "buffer": image_bytes("PNG", size=(800, 450))}
     page.get_by_label("Cover image:").set_input_files(cover)
     page.get_by_label("Cover image description:").fill("Voters queue at dawn")
     page.get_by_label("Title:").fill("")
     page.locator("#id_title").evaluate("input => input.removeAttribute('required')")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save draft", exact=True).click()
     expect(page.locator(".field-title .errorlist")).to_contain_text("This field is required")
     expect(page.locator(".field-cover_image")).to_contain_text("Kept: queue.png")
     expect(page.get_by_label("Cover image description:")).to_have_value("Voters queue at dawn")
     page.get_by_label("Title:").fill("Voter lists are open")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save draft", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     article.refresh_from_db()
     assert article.cover_image and article.cover_alt == "Voters queue at dawn"
@@ -268,7 +273,7 @@ def test_an_empty_body_is_refused(browsing):
     page.keyboard.press("Control+A")
     page.keyboard.press("Delete")
     page.keyboard.type("   ")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".field-body .errorlist")).to_contain_text("This field is required")
     article.refresh_from_db()
     assert article.body == "<p>Lists are open.</p>"
@@ -280,7 +285,7 @@ def test_restoring_an_older_version_keeps_a_live_article_live(browsing):
     page = open_form(browsing.page(user=editor), article)
     page.get_by_label("Title:").fill("Published title")
     page.get_by_label("Status:").select_option("published")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     page.get_by_role("link", name=re.compile(r"Versions \(2\)")).click()
     page.get_by_role("link", name="Restore this version").click()

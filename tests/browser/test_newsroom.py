@@ -89,7 +89,7 @@ def test_editor_writes_previews_and_publishes_an_article_with_an_uploaded_image(
     page.get_by_label("Cover image description:").fill("A polling station at dawn")
     expect(page.get_by_label("Status:")).to_have_value("draft")
     screenshot(page, "admin-article-form")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save", exact=True).click()
 
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
     article = Article.objects.get(slug="polling-stations-open-at-seven")
@@ -138,30 +138,28 @@ def test_editor_writes_previews_and_publishes_an_article_with_an_uploaded_image(
     assert axe_violations(anonymous, "article written in the admin") == []
 
 
-def test_press_staff_without_publishing_rights_saves_a_draft_but_cannot_publish(browsing, site_content):
+def test_press_staff_without_publishing_rights_save_a_draft_and_submit_it_but_cannot_publish(browsing, site_content):
     make_staff(groups=["Press staff"], username="merdan.press")
     page = browsing.page()
     log_in(page, "merdan.press")
 
     page.goto(ADD_URL)
-    expect(page.locator(".field-status .help")).to_contain_text("You may save drafts")
+    expect(page.get_by_role("button", name="Publish now")).to_have_count(0)
+    expect(page.get_by_label("Status:")).to_have_count(0)
     page.get_by_label("Language:").select_option("en")
     page.get_by_label("Title:").press_sequentially("Training for precinct staff")
     choose_category(page, "Elections")
     body_editor(page).click()
     page.keyboard.type("Training starts on Monday.")
-    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("button", name="Save draft").click()
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
     article = Article.objects.get(slug="training-for-precinct-staff")
     assert article.status == Article.Status.DRAFT
 
-    page.get_by_label("Status:").select_option("published")
-    page.get_by_label("Now, when I save").check()
-    page.get_by_role("button", name="Save and continue editing").click()
-    expect(page.locator(".field-status .errorlist")).to_contain_text("You do not have permission to publish")
-    expect(page.locator(".errornote")).to_be_visible()
+    page.get_by_role("button", name="Submit for review").click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     article.refresh_from_db()
-    assert article.status == Article.Status.DRAFT
+    assert article.status == Article.Status.REVIEW
     assert browsing.page().goto("/en/news/training-for-precinct-staff/").status == 404
 
     # Nor through the list's bulk actions.
