@@ -2,7 +2,7 @@ from django.contrib.admin.apps import AdminConfig
 
 
 class CommissionAdminConfig(AdminConfig):
-    default_site = "commission_site.admin_site.CommissionAdminSite"
+    default_site = "accounts.admin_site.CommissionAdminSite"
 
     def ready(self):
         super().ready()

@@ -5,12 +5,23 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from elections.sitemaps import ElectionSitemap
+from news.sitemaps import ArticleSitemap, CategorySitemap
+from pages.sitemaps import PageSitemap
 from pages.views import home
 from preview.views import preview
 
 from . import views
-from .sitemaps import SITEMAPS, robots_txt
+from .sitemaps import SectionSitemap, robots_txt
 from .sitemaps import index as sitemap_index
+
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "news": ArticleSitemap,
+    "categories": CategorySitemap,
+    "pages": PageSitemap,
+    "elections": ElectionSitemap,
+}
 
 urlpatterns = [
     path(settings.ADMIN_URL, include("accounts.urls")),

@@ -1,4 +1,4 @@
-"""The admin site: two-factor authentication for staff when ADMIN_REQUIRE_2FA is on."""
+"""The admin site: staff log-in (two-factor authentication when ADMIN_REQUIRE_2FA is on) and the dashboard."""
 
 import copy
 
@@ -10,11 +10,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django_otp.admin import OTPAdminSite
 
-from accounts.forms import LoginForm, OTPLoginForm
-from accounts.two_factor import must_enrol
+from commission_site.dashboard import attention_for
+from commission_site.security import is_verified_staff
 
-from .dashboard import attention_for
-from .security import is_verified_staff
+from .forms import LoginForm, OTPLoginForm
+from .two_factor import must_enrol
 
 
 class CommissionAdminSite(OTPAdminSite):
