@@ -126,6 +126,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and DATABAS
         "max_size": DATABASE_POOL_MAX_SIZE,
         "timeout": 2,  # waiting longer for a connection only delays the 503 while the database is down
     }
+# SQLite: a transaction takes the write lock when it begins, so concurrent writers (threads of a
+# worker saving and writing the audit log) wait for each other instead of failing "database is locked".
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set (shared by every app server), local memory otherwise.

@@ -125,3 +125,34 @@ def test_postgresql_connections_of_a_worker_are_pooled_and_bounded():
     without = run_python(code.replace("d['OPTIONS']['pool']['max_size']", "'pool' in d['OPTIONS']"), DEBUG="1",
                          DATABASE_URL="postgres://u@db:5432/site", DATABASE_POOL_MAX_SIZE="0")  # fmt: skip
     assert without.stdout.split() == ["60", "False", "True"]
+
+
+CONCURRENT_WRITERS = """
+import threading, django
+django.setup()
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.utils.translation import gettext_lazy
+import audit
+call_command("migrate", verbosity=0)
+errors = []
+def write(n):
+    try:
+        for i in range(40):
+            with transaction.atomic():
+                audit.record(audit.Action.CHANGED, message=gettext_lazy("entry %(n)s"), details={"n": n * 100 + i})
+    except Exception as error:
+        errors.append(repr(error))
+    finally:
+        connection.close()
+threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+[thread.start() for thread in threads]
+[thread.join() for thread in threads]
+print(len(errors), errors[:1])
+"""
+
+
+def test_threads_writing_at_once_to_the_sqlite_database_wait_for_each_other_instead_of_failing(tmp_path):
+    result = run_python(CONCURRENT_WRITERS, DEBUG="1", DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0 []"  # without IMMEDIATE transactions: "database is locked"
