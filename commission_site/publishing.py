@@ -18,8 +18,6 @@ class PublishRuleAdmin(admin.ModelAdmin):
 
     publish_permission = None
     live_values = {}
-    # Fields whose publishing values a form refuses itself (with a message) instead of hiding them.
-    publish_choice = ()
 
     def has_publish_permission(self, request):
         return request.user.has_perm(self.publish_permission)
@@ -47,7 +45,7 @@ class PublishRuleAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if not self.has_publish_permission(request):
-            readonly += [name for name in self.live_values if name not in readonly and name not in self.publish_choice]
+            readonly += [name for name in self.live_values if name not in readonly]
         return readonly
 
     def get_changelist_instance(self, request):

@@ -22,7 +22,6 @@ from .diff import compare
 from .models import Revision
 from .recording import acting_as, record_now, recording_after_rows
 from .registry import (
-    TRACKED_FIELDS,
     apply_children,
     apply_snapshot,
     changed_fields,
@@ -30,13 +29,10 @@ from .registry import (
     same,
     snapshot,
     tracked_children,
+    tracked_fields,
 )
 
 _REVISION_ID = re.compile(r"[0-9]{1,18}")
-
-
-def snapshot_fields(model):
-    return TRACKED_FIELDS[model._meta.label_lower]
 
 
 def revision_label(revision):
@@ -129,7 +125,7 @@ class VersionedAdminMixin:
         """Return the fields that say whether and when a record is public: a restore keeps their current
         values unless the editor asks for the version's."""
         return tuple(getattr(self, "live_values", {})) + tuple(
-            name for name in ("publish_at",) if name in snapshot_fields(self.model)
+            name for name in ("publish_at",) if name in {field.name for field in tracked_fields(self.model)}
         )
 
     def has_restore_permission(self, request, obj, revision, with_state=False):

@@ -92,25 +92,11 @@ class ArticleAdminForm(forms.ModelForm):
             "featured", "status", "publish_at",
         ]  # fmt: skip
 
-    def __init__(self, *args, can_publish=True, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.can_publish = can_publish
-        if not can_publish and "status" in self.fields:
-            self.fields["status"].help_text = _("You may save drafts; an editor with publishing rights publishes them.")
-
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("when") == self.NOW:
             cleaned["publish_at"] = timezone.now()
         return cleaned
-
-    def clean_status(self):
-        status = self.cleaned_data["status"]
-        if status == Article.Status.PUBLISHED and not self.can_publish:
-            raise forms.ValidationError(
-                _("You do not have permission to publish. Save the article as a draft for an editor to publish.")
-            )
-        return status
 
 
 class ArticlePhotoInline(FollowsParentInline, admin.TabularInline):
@@ -171,16 +157,6 @@ class ArticleAdmin(
         return [
             (name, {**options, "fields": [f for f in options["fields"] if f != "when"]}) for name, options in fieldsets
         ]
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        form = super().get_form(request, obj, change=change, **kwargs)
-        can_publish = self.has_publish_permission(request)
-
-        class RequestArticleForm(form):
-            def __init__(self, *args, **inner_kwargs):
-                super().__init__(*args, can_publish=can_publish, **inner_kwargs)
-
-        return RequestArticleForm
 
     @admin.display(description=_("Preview link"))
     def preview_link(self, obj):

@@ -54,12 +54,6 @@ class WorkflowAdmin:
             return True
         return obj.status in AUTHOR_STATES and obj.author_id == request.user.pk
 
-    def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
-        if not self.has_publish_permission(request) and "status" not in readonly:
-            readonly.append("status")  # press staff change the state with the buttons only
-        return readonly
-
     # The form and its buttons ------------------------------------------------------------------------
 
     def get_form(self, request, obj=None, change=False, **kwargs):
