@@ -20,10 +20,12 @@ from elections.models import (
     KeyDate,
     Region,
     ResultFigure,
+    ResultProtocol,
     ResultReport,
     TurnoutFigure,
     TurnoutReport,
 )
+from elections.release import release
 from news.models import Article
 
 from .content import demo_group, read
@@ -103,7 +105,8 @@ def load_turnout(election, data, profiles, regions):
             TurnoutFigure(report=report, region=regions[c], registered=r, ballots_cast=b)
             for c, r, b in zip(codes, registered, ballots, strict=True)
         )
-    return dict(zip(codes, ballots, strict=True))
+        release(report, at=report.reported_at)
+    return {c: (r, b) for c, r, b in zip(codes, registered, ballots, strict=True)}
 
 
 def load_results(election, data, parties, profiles, regions, ballots):
@@ -115,15 +118,24 @@ def load_results(election, data, parties, profiles, regions, ballots):
         report = ResultReport.objects.create(
             election=election, stage=entry["stage"], reported_at=timezone.make_aware(entry["at"]), published=True
         )
-        figures = []
-        for code, cast in ballots.items():
-            valid = int(cast * entry["counted"] * (1 - data["invalid_share"]))
+        figures, protocols = [], []
+        for code, (registered, cast) in ballots.items():
+            counted = int(cast * entry["counted"])
+            valid = int(counted * (1 - data["invalid_share"]))
+            protocols.append(
+                ResultProtocol(
+                    report=report, region=regions[code], registered=registered, ballots_cast=cast,
+                    invalid=counted - valid,
+                )
+            )  # fmt: skip
             weights = [s * f for s, f in zip(data["party_shares"], profiles[code]["parties"], strict=True)]
             figures += [
                 ResultFigure(report=report, region=regions[code], candidate=c, votes=v)
                 for c, v in zip(candidates, split(valid, weights), strict=True)
             ]
+        ResultProtocol.objects.bulk_create(protocols)
         ResultFigure.objects.bulk_create(figures)
+        release(report, at=report.reported_at)
 
 
 def load_documents(elections):

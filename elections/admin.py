@@ -2,12 +2,12 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.options import IS_POPUP_VAR
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Sum
-from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +20,7 @@ from history.admin import VersionedAdminMixin
 from richtext.admin import StorageErrorAdminMixin
 from richtext.documents import validate_document
 
+from .entry import ResultsForm, TurnoutForm
 from .figures import percent
 from .models import (
     LANGUAGE_CODES,
@@ -30,12 +31,15 @@ from .models import (
     KeyDate,
     Region,
     ResultFigure,
+    ResultProtocol,
     ResultReport,
     TurnoutFigure,
     TurnoutReport,
     latest_versions,
     sha256_of,
 )
+from .release import release
+from .views import public_preview
 
 SHORT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}}
 
@@ -62,6 +66,7 @@ class CandidateInline(FollowsParentInline, admin.TabularInline):
 
 @admin.register(Election)
 class ElectionAdmin(ConcurrentEditingAdmin, admin.ModelAdmin):
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     list_display = ["__str__", "kind", "polling_day", "status", "published"]
     list_filter = ["kind", "status", "published"]
     search_fields = ["title_tk", "title_ru", "title_en", "slug"]
@@ -69,7 +74,7 @@ class ElectionAdmin(ConcurrentEditingAdmin, admin.ModelAdmin):
     date_hierarchy = "polling_day"
     inlines = [KeyDateInline, CandidateInline]
     fieldsets = [
-        (None, {"fields": ["kind", "slug", "polling_day", "status", "published"]}),
+        (None, {"fields": ["kind", "slug", "polling_day", "status", "published", "regions"]}),
         (_("Turkmen"), {"fields": ["title_tk", "description_tk"]}),
         (_("Russian"), {"fields": ["title_ru", "description_ru"]}),
         (_("English"), {"fields": ["title_en", "description_en"]}),
@@ -86,92 +91,76 @@ class RegionAdmin(admin.ModelAdmin):
 # Turnout and results: figures are checked before anything is saved ------------------------------
 
 
-def filled_forms(formset):
-    """Return the valid, non-deleted forms of an inline formset that carry data."""
-    return [
-        form
-        for form in formset.forms
-        if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE", False)
-    ]
+class FiguresAdmin(AuditHistoryAdmin, ConcurrentEditingAdmin, VersionedAdminMixin, PublishRuleAdmin):
+    """Turnout and results: a grid of figures per region, checked, released and corrected in public.
 
+    The form (elections.entry) checks the figures; saving releases them (elections.release) and
+    writes the audit log entry, with the values before and after, any confirmed warnings and the
+    reason for a correction."""
 
-class TurnoutFigureForm(forms.ModelForm):
-    class Meta:
-        model = TurnoutFigure
-        fields = ["region", "registered", "ballots_cast"]
-        error_messages = {
-            "registered": {"min_value": _("The number of registered voters cannot be negative.")},
-            "ballots_cast": {"min_value": _("The number of ballots cast cannot be negative.")},
-        }
-
-
-class TurnoutFigureFormSet(BaseInlineFormSet):
-    def clean(self):
-        seen = set()
-        forms_with_data = filled_forms(self)
-        for form in forms_with_data:
-            region = form.cleaned_data.get("region")
-            if region is None:
-                continue
-            if region.pk in seen:
-                raise ValidationError(
-                    _("%(region)s is entered twice in this report. Enter each region once.") % {"region": region},
-                    code="duplicate_region",
-                )
-            seen.add(region.pk)
-        if not forms_with_data and not any(self.errors):
-            raise ValidationError(_("Enter the figures of at least one region."), code="empty")
-        super().clean()
-
-
-class PrefilledInlineMixin:
-    """Offer one extra row per missing region (and candidate), already filled in, so staff type only numbers."""
-
-    def missing_rows(self, obj):
-        raise NotImplementedError
-
-    def get_extra(self, request, obj=None, **kwargs):
-        return len(self.missing_rows(obj))
-
-
-class TurnoutFigureInline(FollowsParentInline, PrefilledInlineMixin, admin.TabularInline):
-    model = TurnoutFigure
-    form = TurnoutFigureForm
-    formset = TurnoutFigureFormSet
-    fields = ["region", "registered", "ballots_cast"]
-
-    def missing_rows(self, obj):
-        present = set(obj.figures.values_list("region_id", flat=True)) if obj is not None and obj.pk else set()
-        return [{"region": pk} for pk in Region.objects.values_list("pk", flat=True) if pk not in present]
-
-
-class PrefilledAdminMixin:
-    def get_formset_kwargs(self, request, obj, inline, prefix):
-        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
-        if isinstance(inline, PrefilledInlineMixin):
-            kwargs["initial"] = inline.missing_rows(obj)
-        return kwargs
-
-
-class FiguresAuditMixin:
-    """Figures entered, published or corrected go into the audit log, with the values before and after."""
-
+    change_form_template = "admin/elections/figures_change_form.html"
+    live_values = {"published": True}
     figure_fields = ()
+    figure_models = ()
+    list_select_related = ["election"]
+    autocomplete_fields = ["election"]
+    readonly_fields = ["public_version"]
+
+    def inline_models(self):
+        return list(self.figure_models)  # another user's saved figures make an edit conflict
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if not self.has_publish_permission(request):
+            readonly = [*readonly, "publish_at"]  # scheduling is publishing
+        return readonly
 
     def figure_rows(self, report):
-        return [list(row) for row in report.figures.order_by("pk").values_list(*self.figure_fields)]
+        rows = []
+        for model, fields in zip(self.figure_models, self.figure_fields, strict=True):
+            rows += [list(row) for row in model.objects.filter(report=report).order_by("pk").values_list(*fields)]
+        return rows
+
+    @admin.display(description=_("on the public site"))
+    def public_version(self, report):
+        if not report.version:
+            return _("Not published yet.")
+        moment = formats.date_format(timezone.localtime(report.published_at), "DATETIME_FORMAT")
+        if not report.is_public:
+            return _("Scheduled: appears at %(moment)s.") % {"moment": moment}
+        text = _("Version %(version)s, public since %(moment)s.") % {"version": report.version, "moment": moment}
+        if report.corrected_at:
+            corrected = formats.date_format(timezone.localtime(report.corrected_at), "DATETIME_FORMAT")
+            text += " " + _("Last corrected at %(moment)s.") % {"moment": corrected}
+        return text
 
     def save_related(self, request, form, formsets, change):
         report = form.instance
+        was_public = report.is_public
         was_published = bool(form.initial.get("published")) if change else False
-        before = self.figure_rows(report)  # the rows are saved by super(): these are the stored ones
+        before = self.figure_rows(report)
+        if form.regions:
+            form.save_grid(report)  # before the version history records the report with its rows
         super().save_related(request, form, formsets, change)
         after = self.figure_rows(report)
-        details = {"fields": list(self.figure_fields), "before": before, "after": after}
+        reason = form.cleaned_data.get("correction_reason", "").strip()
+        version = release(report, reason=reason)
+        details = {"fields": [f for fields in self.figure_fields for f in fields], "before": before, "after": after}
+        if version is not None:
+            details["version"] = version.number
+        if reason and was_public:
+            details["reason"] = reason
+        if form.problems.warnings and report.published:
+            details["warnings"] = form.problems.warnings
+            details["warnings_confirmed_because"] = form.cleaned_data.get("warnings_reason", "").strip()
         if report.published and not was_published:
-            audit.record(audit.Action.FIGURES_PUBLISHED, report, request=request, details=details,
-                         message=gettext_lazy("%(user)s published the figures of “%(object)s”"))  # fmt: skip
-        elif report.published and before != after:
+            if report.is_public:
+                audit.record(audit.Action.FIGURES_PUBLISHED, report, request=request, details=details,
+                             message=gettext_lazy("%(user)s published the figures of “%(object)s”"))  # fmt: skip
+            else:
+                audit.record(audit.Action.SCHEDULED, report, request=request, details=details,
+                             message=gettext_lazy("%(user)s scheduled the figures of “%(object)s”"))  # fmt: skip
+        elif version is not None and version.number > 1:
             audit.record(audit.Action.FIGURES_CORRECTED, report, request=request, details=details,
                          message=gettext_lazy("%(user)s corrected the published figures of “%(object)s”"))  # fmt: skip
         elif was_published and not report.published:
@@ -179,28 +168,42 @@ class FiguresAuditMixin:
                          message=gettext_lazy("%(user)s took the figures of “%(object)s” off the site"))  # fmt: skip
         elif before != after or not change:
             audit.record(audit.Action.FIGURES_ENTERED, report, request=request, details=details,
-                         message=gettext_lazy("%(user)s entered figures of “%(object)s” (not published)"))  # fmt: skip
+                         message=gettext_lazy("%(user)s entered figures of “%(object)s”"))  # fmt: skip
+
+    # Preview: the public hub and downloads with these figures, before they are released ----------------
+
+    def get_urls(self):
+        name = f"{self.opts.app_label}_{self.opts.model_name}"
+        preview = self.admin_site.admin_view(self.preview_view)
+        return [
+            path("<path:object_id>/preview/", preview, name=f"{name}_preview"),
+            path("<path:object_id>/preview/<str:download>", preview, name=f"{name}_preview_download"),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request, object_id, download=None):
+        report = self.get_object(request, object_id)
+        if report is None or not self.has_view_or_change_permission(request, report):
+            raise PermissionDenied
+        return public_preview(request, report, download)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context["preview_url"] = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_preview",
+                                             args=[obj.pk])  # fmt: skip
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
 
 @admin.register(TurnoutReport)
-class TurnoutReportAdmin(
-    AuditHistoryAdmin,
-    FiguresAuditMixin,
-    ConcurrentEditingAdmin,
-    VersionedAdminMixin,
-    PrefilledAdminMixin,
-    PublishRuleAdmin,
-):
-    figure_fields = ("region__code", "registered", "ballots_cast")
+class TurnoutReportAdmin(FiguresAdmin):
+    form = TurnoutForm
+    figure_models = (TurnoutFigure,)
+    figure_fields = (("region__code", "registered", "ballots_cast"),)
     publish_permission = "elections.publish_turnoutreport"
-    live_values = {"published": True}
     list_display = ["election", "reported_at", "total_registered", "total_ballots_cast", "turnout", "published"]
     list_filter = ["election", "published"]
-    list_select_related = ["election"]
-    autocomplete_fields = ["election"]
     date_hierarchy = "reported_at"
-    fields = ["election", "reported_at", "published"]
-    inlines = [TurnoutFigureInline]
+    fields = ["election", "reported_at", "published", "publish_at", "public_version"]
 
     def get_queryset(self, request):
         return (
@@ -222,109 +225,29 @@ class TurnoutReportAdmin(
         return percent(report.total_ballots or 0, report.total_registered)
 
 
-class ResultFigureForm(forms.ModelForm):
-    class Meta:
-        model = ResultFigure
-        fields = ["region", "candidate", "votes"]
-        error_messages = {"votes": {"min_value": _("The number of votes cannot be negative.")}}
-
-
-class ResultFigureFormSet(BaseInlineFormSet):
-    def clean(self):
-        seen = set()
-        forms_with_data = filled_forms(self)
-        election_id = self.instance.election_id
-        for form in forms_with_data:
-            region, candidate = form.cleaned_data.get("region"), form.cleaned_data.get("candidate")
-            if region is None or candidate is None:
-                continue
-            if election_id and candidate.election_id != election_id:
-                raise ValidationError(
-                    _("%(candidate)s is not a candidate or option of this election.") % {"candidate": candidate},
-                    code="other_election",
-                )
-            if (region.pk, candidate.pk) in seen:
-                raise ValidationError(
-                    _("The votes of %(candidate)s in %(region)s are entered twice. Enter them once.")
-                    % {"candidate": candidate, "region": region},
-                    code="duplicate",
-                )
-            seen.add((region.pk, candidate.pk))
-        super().clean()
-
-
-class ResultFigureInline(FollowsParentInline, PrefilledInlineMixin, admin.TabularInline):
-    model = ResultFigure
-    form = ResultFigureForm
-    formset = ResultFigureFormSet
-    fields = ["region", "candidate", "votes"]
-
-    def get_formset(self, request, obj=None, **kwargs):
-        self.parent_report = obj
-        return super().get_formset(request, obj, **kwargs)
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        report = getattr(self, "parent_report", None)
-        if db_field.name == "candidate" and report is not None and report.election_id:
-            kwargs["queryset"] = Candidate.objects.filter(election_id=report.election_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def missing_rows(self, obj):
-        if obj is None or obj.pk is None:
-            return []
-        present = set(obj.figures.values_list("region_id", "candidate_id"))
-        candidates = list(Candidate.objects.filter(election_id=obj.election_id).values_list("pk", flat=True))
-        return [
-            {"region": region, "candidate": candidate}
-            for region in Region.objects.values_list("pk", flat=True)
-            for candidate in candidates
-            if (region, candidate) not in present
-        ]
-
-    def get_extra(self, request, obj=None, **kwargs):
-        return len(self.missing_rows(obj)) if obj is not None and obj.pk else 3
-
-
 @admin.register(ResultReport)
-class ResultReportAdmin(
-    AuditHistoryAdmin,
-    FiguresAuditMixin,
-    ConcurrentEditingAdmin,
-    VersionedAdminMixin,
-    PrefilledAdminMixin,
-    PublishRuleAdmin,
-):
-    figure_fields = ("region__code", "candidate__name_tk", "votes")
+class ResultReportAdmin(FiguresAdmin):
+    form = ResultsForm
+    figure_models = (ResultProtocol, ResultFigure)
+    figure_fields = (
+        ("region__code", "registered", "ballots_cast", "invalid"),
+        ("region__code", "candidate__name_tk", "votes"),
+    )
     publish_permission = "elections.publish_resultreport"
-    live_values = {"published": True}
     list_display = ["election", "stage", "reported_at", "published"]
     list_filter = ["election", "stage", "published"]
-    list_select_related = ["election"]
-    autocomplete_fields = ["election"]
-    inlines = [ResultFigureInline]
 
     def get_fieldsets(self, request, obj=None):
-        fields = ["election", "stage", "reported_at", "published"]
+        fields = ["election", "stage", "reported_at", "published", "publish_at", "public_version"]
         if obj is None:
-            return [
-                (
-                    None,
-                    {
-                        "fields": fields,
-                        "description": _("Choose the election and save; the rows for the votes come next."),
-                    },
-                )
-            ]
+            description = _("Choose the election and save; the grid for the votes comes next.")
+            return [(None, {"fields": fields, "description": description})]
         return [(None, {"fields": fields})]
-
-    def get_inline_instances(self, request, obj=None):
-        # The candidates to choose from belong to the election: choose it first, then enter the votes.
-        return super().get_inline_instances(request, obj) if obj is not None else []
 
     def response_add(self, request, obj, post_url_continue=None):
         if "_addanother" in request.POST or IS_POPUP_VAR in request.POST:
             return super().response_add(request, obj, post_url_continue)
-        self.message_user(request, _("Now enter the votes: a row for each region and candidate is ready below."))
+        self.message_user(request, _("Now enter the votes: the grid has a row for each region below."))
         return HttpResponseRedirect(reverse("admin:elections_resultreport_change", args=[obj.pk]))
 
 

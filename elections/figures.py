@@ -3,12 +3,12 @@
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import CharField, F, IntegerField, Subquery, Value
 from django.utils.translation import gettext_lazy as _
 
 from multilingual.models import current_language
 
-from .models import LANGUAGE_CODES, TOTAL_CODE, Candidate, ResultFigure, ResultReport, TurnoutFigure
+from .models import LANGUAGE_CODES, TOTAL_CODE, ResultReport, TurnoutReport
+from .release import figures_of, moment
 
 HUNDREDTH = Decimal("0.01")
 TOTAL_LABEL = _("Total")
@@ -39,9 +39,64 @@ class TurnoutRow:
 
 
 @dataclass
+class Published:
+    """What the public is told about a version of a report: which, when it came out, its corrections."""
+
+    report_pk: int
+    version: int
+    published_at: object
+    corrected_at: object
+    data: dict
+
+    @classmethod
+    def current(cls, report, data):
+        return cls(report.pk, report.version, report.published_at, report.corrected_at, data)
+
+    @classmethod
+    def earlier(cls, report, version):
+        """An earlier version (a FigureVersion) of `report`."""
+        corrected_at = version.released_at if version.number > 1 else None
+        return cls(report.pk, version.number, report.published_at, corrected_at, version.data)
+
+    @property
+    def corrections(self):
+        """[{version, at, reason, regions: [names]}], newest first."""
+        language = current_language()
+        names = {row["code"]: name_in(row, language) for row in self.data.get("regions", [])}
+        return [
+            {**entry, "at": moment(entry["at"]), "regions": [names.get(code, code) for code in entry["regions"]]}
+            for entry in reversed(self.data.get("corrections", []))
+        ]
+
+    @property
+    def last_updated(self):
+        return max(filter(None, [self.published_at, self.corrected_at]), default=None)
+
+    @property
+    def earlier_versions(self):
+        return list(range(self.version - 1, 0, -1))
+
+
+def name_in(part, language):
+    """A region's or candidate's name in `language`, else in the first language that has one."""
+    names = part["names"]
+    return names.get(language) or next((names[code] for code in LANGUAGE_CODES if names.get(code)), "")
+
+
+@dataclass
 class TurnoutTable:
     reported_at: object
     rows: list = field(default_factory=list)
+    published: Published | None = None
+
+    @classmethod
+    def from_release(cls, published, language):
+        data = published.data
+        rows = [
+            TurnoutRow(row["code"], name_in(row, language), row["registered"], row["ballots_cast"], row["order"])
+            for row in data["regions"]
+        ]
+        return cls(moment(data["reported_at"]), rows, published)
 
     @property
     def total(self):
@@ -78,13 +133,43 @@ class ResultCell:
 
 
 @dataclass
-class ResultsTable:
-    """The votes per candidate, region by region and in total, of one result report."""
+class Choice:
+    """A candidate or option, as a release names it."""
 
-    report: ResultReport
+    pk: int
+    name: str
+    order: int
+
+
+@dataclass
+class ResultsTable:
+    """The votes per candidate, region by region and in total, of one released result report."""
+
     candidates: list
     regions: list  # [(code, name)]
     votes: dict  # {(region code, candidate pk): votes}
+    ballots: dict  # {region code: (registered, ballots cast, invalid)}
+    published: Published
+
+    @classmethod
+    def from_release(cls, published, language):
+        data = published.data
+        candidates = [Choice(c["id"], name_in(c, language), c["order"]) for c in data["candidates"]]
+        votes, ballots = {}, {}
+        for row in data["regions"]:
+            ballots[row["code"]] = (row["registered"], row["ballots_cast"], row["invalid"])
+            for candidate, count in zip(candidates, row["votes"], strict=True):
+                votes[(row["code"], candidate.pk)] = count
+        regions = [(row["code"], name_in(row, language)) for row in data["regions"]]
+        return cls(candidates, regions, votes, ballots, published)
+
+    @property
+    def stage(self):
+        return self.published.data["stage"]
+
+    @property
+    def reported_at(self):
+        return moment(self.published.data["reported_at"])
 
     def cell(self, code, candidate):
         votes = self.votes.get((code, candidate.pk), 0)
@@ -111,90 +196,39 @@ class ResultsTable:
         ]
 
     @property
+    def total_ballots(self):
+        """(registered, ballots cast, invalid) in all reported regions."""
+        return tuple(sum(counts[i] for counts in self.ballots.values()) for i in range(3))
+
+    @property
     def is_final(self):
-        return self.report.stage == ResultReport.Stage.FINAL
+        return self.stage == ResultReport.Stage.FINAL
 
 
-# The columns both halves of the UNION select, in this order.
-COLUMNS = [
-    "source", "report_key", "moment", "stage", "region_code", "region_order",
-    *[f"region_{code}" for code in LANGUAGE_CODES],
-    "candidate_key", "candidate_order", *[f"candidate_{code}" for code in LANGUAGE_CODES],
-    "first", "second",
-]  # fmt: skip
+PUBLIC_FIELDS = ["pk", "election_id", "stage", "reported_at", "published_at", "corrected_at", "version", "released"]
 
 
-def figure_rows(election):
-    """Return the rows of the published turnout reports and of the best published results, in one query.
+def election_figures(election, preview=None):
+    """Return (turnout tables oldest first, results table or None): the released figures of the election.
 
-    One UNION instead of two queries keeps the election hub within its query budget.
-    """
-    region = {
-        "region_code": F("region__code"),
-        "region_order": F("region__order"),
-        **{f"region_{code}": F(f"region__name_{code}") for code in LANGUAGE_CODES},
-    }
-    turnout = TurnoutFigure.objects.filter(report__election=election, report__published=True).annotate(
-        source=Value("turnout"),
-        report_key=F("report_id"),
-        moment=F("report__reported_at"),
-        stage=Value("", output_field=CharField()),
-        **region,
-        candidate_key=Value(None, output_field=IntegerField()),
-        candidate_order=Value(0, output_field=IntegerField()),
-        **{f"candidate_{code}": Value("", output_field=CharField()) for code in LANGUAGE_CODES},
-        first=F("registered"),
-        second=F("ballots_cast"),
-    )
-    chosen = ResultReport.objects.published().filter(election=election).best_first().values("pk")[:1]
-    results = ResultFigure.objects.filter(report=Subquery(chosen)).annotate(
-        source=Value("results"),
-        report_key=F("report_id"),
-        moment=F("report__reported_at"),
-        stage=F("report__stage"),
-        **region,
-        candidate_key=F("candidate_id"),
-        candidate_order=F("candidate__order"),
-        **{f"candidate_{code}": F(f"candidate__name_{code}") for code in LANGUAGE_CODES},
-        first=F("votes"),
-        second=Value(0, output_field=IntegerField()),
-    )
-    rows = turnout.order_by().values_list(*COLUMNS).union(results.order_by().values_list(*COLUMNS), all=True)
-    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
-
-
-def region_name(row, language):
-    return row[f"region_{language}"] or next(row[f"region_{code}"] for code in LANGUAGE_CODES if row[f"region_{code}"])
-
-
-def election_figures(election):
-    """Return (turnout tables oldest first, results table or None) of the election."""
+    With `preview` (a report of the election), its stored figures are shown as if it were released now:
+    what the public will see once a publisher saves it."""
     language = current_language()
-    rows = figure_rows(election)
-    turnout = sorted((r for r in rows if r["source"] == "turnout"), key=lambda r: (r["moment"], r["report_key"],
-                     r["region_order"], r["region_code"]))  # fmt: skip
-    tables = {}
-    for row in turnout:
-        table = tables.get(row["report_key"])
-        if table is None:
-            table = tables[row["report_key"]] = TurnoutTable(row["moment"])
-        name = region_name(row, language)
-        table.rows.append(TurnoutRow(row["region_code"], name, row["first"], row["second"], row["region_order"]))
-    results = sorted((r for r in rows if r["source"] == "results"), key=lambda r: (r["region_order"], r["region_code"],
-                     r["candidate_order"], r["candidate_key"]))  # fmt: skip
-    return list(tables.values()), results_from_rows(results, language)
+    turnout = list(
+        TurnoutReport.objects.published().filter(election=election).only(*PUBLIC_FIELDS[:2], *PUBLIC_FIELDS[3:])
+    )
+    best = ResultReport.objects.published().filter(election=election).best_first().only(*PUBLIC_FIELDS).first()
+    if isinstance(preview, TurnoutReport):
+        turnout = [report for report in turnout if report.pk != preview.pk] + [as_released(preview)]
+    elif isinstance(preview, ResultReport):
+        best = as_released(preview)
+    turnout.sort(key=lambda report: (moment(report.released["reported_at"]), report.pk))
+    tables = [TurnoutTable.from_release(Published.current(report, report.released), language) for report in turnout]
+    results = ResultsTable.from_release(Published.current(best, best.released), language) if best else None
+    return tables, results
 
 
-def results_from_rows(rows, language):
-    if not rows:
-        return None
-    candidates, regions, votes = {}, {}, {}
-    for row in rows:
-        if row["candidate_key"] not in candidates:
-            names = {f"name_{code}": row[f"candidate_{code}"] for code in LANGUAGE_CODES}
-            candidates[row["candidate_key"]] = Candidate(pk=row["candidate_key"], order=row["candidate_order"], **names)
-        regions.setdefault(row["region_code"], region_name(row, language))
-        votes[(row["region_code"], row["candidate_key"])] = row["first"]
-    report = ResultReport(pk=rows[0]["report_key"], stage=rows[0]["stage"], reported_at=rows[0]["moment"])
-    ordered = sorted(candidates.values(), key=lambda c: (c.order, c.pk))
-    return ResultsTable(report, ordered, list(regions.items()), votes)
+def as_released(report):
+    """The report with its stored figures in place of its public version (for a preview)."""
+    report.released = {**figures_of(report), "corrections": (report.released or {}).get("corrections", [])}
+    return report

@@ -1,5 +1,6 @@
 import hashlib
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,6 +18,7 @@ from richtext.fields import RichTextField
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 RESERVED_ELECTION_SLUGS = {"documents", "calendar"}
+COUNTING_DAYS = 10  # results may refer to polling day and this many days after, unless the calendar says
 TOTAL_CODE = "TOTAL"  # the region code of the rows that add up all regions, in tables and downloads
 
 
@@ -86,6 +88,13 @@ class Election(PerLanguageText, models.Model):
     polling_day = models.DateField(_("polling day"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ANNOUNCED)
     published = models.BooleanField(_("published"), default=True, help_text=_("Shown on the public site."))
+    regions = models.ManyToManyField(
+        "Region",
+        blank=True,
+        related_name="+",
+        verbose_name=_("regions taking part"),
+        help_text=_("Leave empty when the whole country votes; turnout and results are entered for these regions."),
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -123,6 +132,17 @@ class Election(PerLanguageText, models.Model):
     def clean(self):
         if self.slug in RESERVED_ELECTION_SLUGS:
             raise ValidationError({"slug": _("This address is used by another part of the site; choose another slug.")})
+
+    def taking_part(self):
+        """Return the regions taking part, in display order: those chosen, or all."""
+        chosen = list(self.regions.all()) if self.pk else []
+        return chosen or list(Region.objects.all())
+
+    def counting_ends_on(self):
+        """Return the last day results may refer to: the calendar's "results announced by" date, else
+        polling day plus COUNTING_DAYS."""
+        dates = [d.last_day for d in self.key_dates.all() if d.kind == KeyDate.Kind.RESULTS] if self.pk else []
+        return max(dates, default=self.polling_day + timedelta(days=COUNTING_DAYS))
 
     def calendar(self, key_dates=None):
         """Return the key dates in order, with the polling day added when it was not entered as one."""
@@ -294,12 +314,46 @@ def mark_positions(entries, today=None):
 # Turnout --------------------------------------------------------------------------------------
 
 
-class TurnoutReportQuerySet(models.QuerySet):
+class ReleasedQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(published=True, election__published=True)
+        """Return the reports the public sees: published, released, their moment come, their election public."""
+        return self.filter(published=True, version__gte=1, published_at__lte=timezone.now(), election__published=True)
+
+    def scheduled_moments(self):
+        """Return the moments released reports are due, as values(moment=...) rows (sitecache's schedule)."""
+        scheduled = self.filter(published=True, version__gte=1, published_at__gt=timezone.now())
+        return scheduled.order_by().values(moment=F("published_at"))
 
 
-class TurnoutReport(models.Model):
+class ReleasedFigures(models.Model):
+    """Figures whose public version is a frozen copy: `released`, made when a publisher saves them.
+
+    A change to what the public has seen makes a new version (a correction, with its reason); the
+    earlier versions are kept as ReportVersion rows, downloadable at their own addresses."""
+
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to publish on saving, or choose the moment the figures appear by themselves."),
+    )
+    published_at = models.DateTimeField(_("first published"), null=True, editable=False)
+    corrected_at = models.DateTimeField(_("last corrected"), null=True, editable=False)
+    version = models.PositiveIntegerField(_("public version"), default=0, editable=False)
+    released = models.JSONField(_("public figures"), null=True, editable=False)
+
+    objects = ReleasedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_public(self):
+        """Say whether the public has seen the released figures (so that a change is a correction)."""
+        return self.version >= 1 and self.published_at is not None and self.published_at <= timezone.now()
+
+
+class TurnoutReport(ReleasedFigures):
     """The turnout at one moment of polling day, region by region."""
 
     election = models.ForeignKey(
@@ -317,8 +371,6 @@ class TurnoutReport(models.Model):
     )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
-
-    objects = TurnoutReportQuerySet.as_manager()
 
     class Meta:
         ordering = ["-reported_at"]
@@ -406,17 +458,14 @@ class Candidate(PerLanguageText, models.Model):
         return self.translated("name", fallback=True)
 
 
-class ResultReportQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(published=True, election__published=True)
-
+class ResultReportQuerySet(ReleasedQuerySet):
     def best_first(self):
         """Final results first, then the newest preliminary ones."""
         final_first = models.Case(models.When(stage=ResultReport.Stage.FINAL, then=0), default=1)
         return self.order_by(final_first, "-reported_at", "-pk")
 
 
-class ResultReport(models.Model):
+class ResultReport(ReleasedFigures):
     """The votes of each candidate or option, region by region: preliminary or final."""
 
     class Stage(models.TextChoices):
@@ -485,6 +534,76 @@ class ResultFigure(models.Model):
     def clean(self):
         if self.report_id and self.candidate_id and self.candidate.election_id != self.report.election_id:
             raise ValidationError({"candidate": _("This candidate or option belongs to another election.")})
+
+
+class ResultProtocol(models.Model):
+    """A region's count of the ballots, as on the paper protocol: the votes are ResultFigure rows."""
+
+    report = models.ForeignKey(
+        ResultReport, on_delete=models.CASCADE, related_name="protocols", verbose_name=_("results")
+    )
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    registered = models.PositiveIntegerField(_("registered voters"))
+    ballots_cast = models.PositiveIntegerField(_("ballots cast"))
+    invalid = models.PositiveIntegerField(_("invalid ballots"))
+
+    class Meta:
+        ordering = ["region__order", "region__code"]
+        verbose_name = _("ballots counted in a region")
+        verbose_name_plural = _("ballots counted by region")
+        constraints = [
+            models.UniqueConstraint(fields=["report", "region"], name="elections_protocol_region_once_per_report"),
+            models.CheckConstraint(
+                condition=Q(ballots_cast__lte=F("registered")),
+                name="elections_protocol_ballots_within_registered",
+                violation_error_message=_("Ballots cast cannot be more than the registered voters."),
+            ),
+            models.CheckConstraint(
+                condition=Q(invalid__lte=F("ballots_cast")),
+                name="elections_protocol_invalid_within_ballots",
+                violation_error_message=_("Invalid ballots cannot be more than the ballots cast."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.region}: {self.ballots_cast} / {self.registered}"
+
+
+# Public versions of figures: the first release and each correction ------------------------------
+
+
+class FigureVersion(models.Model):
+    number = models.PositiveIntegerField(_("version"))
+    released_at = models.DateTimeField(_("public from"))
+    reason = models.TextField(_("reason for the correction"), blank=True)
+    regions = models.JSONField(_("regions corrected"), default=list, help_text=_("Region codes."))
+    data = models.JSONField(_("figures"))
+    created = models.DateTimeField(_("saved"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["report", "number"]
+
+    def __str__(self):
+        return f"{self.report} — v{self.number}"
+
+
+class TurnoutVersion(FigureVersion):
+    report = models.ForeignKey(TurnoutReport, on_delete=models.CASCADE, related_name="versions")
+
+    class Meta(FigureVersion.Meta):
+        verbose_name = _("public version of a turnout report")
+        verbose_name_plural = _("public versions of turnout reports")
+        constraints = [models.UniqueConstraint(fields=["report", "number"], name="elections_turnout_version_once")]
+
+
+class ResultVersion(FigureVersion):
+    report = models.ForeignKey(ResultReport, on_delete=models.CASCADE, related_name="versions")
+
+    class Meta(FigureVersion.Meta):
+        verbose_name = _("public version of results")
+        verbose_name_plural = _("public versions of results")
+        constraints = [models.UniqueConstraint(fields=["report", "number"], name="elections_results_version_once")]
 
 
 # Documents ------------------------------------------------------------------------------------

@@ -36,4 +36,28 @@ urlpatterns = [
     path("<slug:slug>/turnout.json", views.turnout_json, name="turnout_json"),
     path("<slug:slug>/results.csv", views.results_csv, name="results_csv"),
     path("<slug:slug>/results.json", views.results_json, name="results_json"),
+    path(
+        "<slug:slug>/turnout/<int:report_id>/v<int:number>.json",
+        views.turnout_version,
+        {"fmt": "json"},
+        name="turnout_version_json",
+    ),
+    path(
+        "<slug:slug>/turnout/<int:report_id>/v<int:number>.csv",
+        views.turnout_version,
+        {"fmt": "csv"},
+        name="turnout_version_csv",
+    ),
+    path(
+        "<slug:slug>/results/<int:report_id>/v<int:number>.json",
+        views.results_version,
+        {"fmt": "json"},
+        name="results_version_json",
+    ),
+    path(
+        "<slug:slug>/results/<int:report_id>/v<int:number>.csv",
+        views.results_version,
+        {"fmt": "csv"},
+        name="results_version_csv",
+    ),
 ]

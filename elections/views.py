@@ -18,9 +18,19 @@ from news.models import Article
 
 from . import ics
 from .charts import bar_chart
-from .figures import TOTAL_CODE, TOTAL_LABEL, election_figures, turnout_timeline
+from .figures import TOTAL_CODE, TOTAL_LABEL, Published, ResultsTable, TurnoutTable, election_figures, turnout_timeline
 from .forms import DocumentFilterForm, ElectionFilterForm
-from .models import LANGUAGE_CODES, Document, DocumentVersion, Election, latest_versions, mark_positions
+from .models import (
+    LANGUAGE_CODES,
+    Document,
+    DocumentVersion,
+    Election,
+    ResultReport,
+    TurnoutReport,
+    latest_versions,
+    mark_positions,
+)
+from .release import moment
 
 HUB_NEWS = 6
 HUB_DOCUMENTS = 20
@@ -87,10 +97,11 @@ class ElectionDetailView(PreviewMixin, DetailView):
     template_name = "elections/election_detail.html"
     context_object_name = "election"
     preview_permission = "elections.change_election"
+    preview_report = None  # a turnout or result report shown as if released (its admin's preview)
 
     def get_object(self, queryset=None):
         elections = Election.objects.in_language().filter(slug=self.kwargs["slug"])
-        if not self.can_preview():
+        if not self.can_preview() and self.preview_report is None:
             elections = elections.published()
         found = elections.with_key_dates()
         if not found:
@@ -101,7 +112,10 @@ class ElectionDetailView(PreviewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         election = self.object
         context["calendar"] = mark_positions(election.calendar(election.key_date_list))
-        tables, results = election_figures(election)
+        tables, results = election_figures(election, self.preview_report)
+        context["last_updated"] = max(
+            (t.published.last_updated for t in [*tables, results] if t and t.published.last_updated), default=None
+        )
         if tables:
             latest = tables[-1]
             context["turnout"] = latest
@@ -126,7 +140,8 @@ class ElectionDetailView(PreviewMixin, DetailView):
         context["untranslated_target"] = "elections:election_list"
         context["webcal_url"] = webcal(reverse("elections:election_calendar", args=[election.slug]), self.request)
         context["crumbs"] = [{"title": _("Elections"), "url": reverse("elections:election_list")}]
-        context["preview"] = not election.published
+        context["preview"] = not election.published or self.preview_report is not None
+        context["live"] = election.status in (Election.Status.POLLING, Election.Status.COUNTING)
         return context
 
 
@@ -186,95 +201,216 @@ def published_election(slug):
     return get_object_or_404(public_elections(), slug=slug)
 
 
-TURNOUT_COLUMNS = ["election", "reported_at", "region_code", "region", "registered", "ballots_cast", "turnout_percent"]
+TURNOUT_COLUMNS = [
+    "election", "report_id", "version", "published_at", "corrected_at", "reported_at", "region_code", "region",
+    "registered", "ballots_cast", "turnout_percent",
+]  # fmt: skip
 RESULTS_COLUMNS = [
-    "election", "stage", "reported_at", "region_code", "region", "candidate_id", "candidate", "votes", "share_percent",
+    "election", "report_id", "version", "published_at", "corrected_at", "stage", "reported_at", "region_code",
+    "region", "registered", "ballots_cast", "invalid_ballots", "candidate_id", "candidate", "votes", "share_percent",
 ]  # fmt: skip
 
 
-def turnout_csv(request, slug):
-    election = published_election(slug)
-    rows = [TURNOUT_COLUMNS]
-    for table in election_figures(election)[0]:
-        for row in table.rows_with_total:
-            rows.append(
-                [election.slug, local_iso(table.reported_at), row.code, row.name, row.registered, row.ballots_cast,
-                 csv_number(row.percent)]
-            )  # fmt: skip
-    return csv_response(rows, f"{election.slug}-turnout.csv")
+def optional_iso(moment):
+    return local_iso(moment) if moment else None
 
 
-def turnout_json(request, slug):
-    election = published_election(slug)
+def version_data(published, request, election, kind):
+    """The fields that say which version of a report this is, and where every version is."""
 
-    def row_data(row):
+    def links(number):
+        args = [election.slug, published.report_pk, number]
         return {
-            "region_code": row.code,
-            "region": row.name,
-            "registered": row.registered,
-            "ballots_cast": row.ballots_cast,
-            "turnout_percent": number(row.percent),
+            "version": number,
+            "json": absolute_url(reverse(f"elections:{kind}_version_json", args=args), request),
+            "csv": absolute_url(reverse(f"elections:{kind}_version_csv", args=args), request),
         }
 
-    reports = [
-        {
-            "reported_at": local_iso(table.reported_at),
-            "regions": [row_data(row) for row in table.rows],
-            "total": row_data(table.total),
-        }
-        for table in election_figures(election)[0]
-    ]
-    return json_response({"election": election_data(election, request), "reports": reports}, f"{slug}-turnout.json")
+    return {
+        "report_id": published.report_pk,
+        "version": published.version,
+        "published_at": optional_iso(published.published_at),
+        "corrected_at": optional_iso(published.corrected_at),
+        "corrections": [
+            {
+                "version": entry["version"],
+                "corrected_at": local_iso(moment(entry["at"])),
+                "reason": entry["reason"],
+                "region_codes": list(entry["regions"]),
+            }
+            for entry in reversed(published.data.get("corrections", []))
+        ],  # fmt: skip
+        "versions": [links(number) for number in range(1, published.version + 1)],
+    }
+
+
+def turnout_row_data(row):
+    return {
+        "region_code": row.code,
+        "region": row.name,
+        "registered": row.registered,
+        "ballots_cast": row.ballots_cast,
+        "turnout_percent": number(row.percent),
+    }
+
+
+def turnout_report_data(table, request, election):
+    return {
+        **version_data(table.published, request, election, "turnout"),
+        "reported_at": local_iso(table.reported_at),
+        "regions": [turnout_row_data(row) for row in table.rows],
+        "total": turnout_row_data(table.total),
+    }
+
+
+def turnout_csv_rows(election, tables):
+    rows = [TURNOUT_COLUMNS]
+    for table in tables:
+        published = table.published
+        fixed = [election.slug, published.report_pk, published.version, optional_iso(published.published_at) or "",
+                 optional_iso(published.corrected_at) or "", local_iso(table.reported_at)]  # fmt: skip
+        for row in table.rows_with_total:
+            rows.append([*fixed, row.code, row.name, row.registered, row.ballots_cast, csv_number(row.percent)])
+    return rows
+
+
+def last_updated(tables):
+    moments = [table.published.last_updated for table in tables if table and table.published.last_updated]
+    return optional_iso(max(moments, default=None))
+
+
+def turnout_csv(request, slug, preview=None):
+    election = preview.election if preview else published_election(slug)
+    tables = election_figures(election, preview)[0]
+    return csv_response(turnout_csv_rows(election, tables), f"{election.slug}-turnout.csv")
+
+
+def turnout_json(request, slug, preview=None):
+    election = preview.election if preview else published_election(slug)
+    tables = election_figures(election, preview)[0]
+    data = {
+        "election": election_data(election, request),
+        "last_updated": last_updated(tables),
+        "reports": [turnout_report_data(table, request, election) for table in tables],
+    }
+    return json_response(data, f"{election.slug}-turnout.json")
 
 
 def results_rows(results):
-    """Yield (region code, region name, candidate, votes, share): each region, then the totals."""
+    """Yield (region code, region name, ballots, candidate, votes, share): each region, then the totals."""
     for code, name, cells, _valid in results.by_region:
         for candidate, cell in zip(results.candidates, cells, strict=True):
-            yield code, name, candidate, cell.votes, cell.share
+            yield code, name, results.ballots[code], candidate, cell.votes, cell.share
+    totals = results.total_ballots
     for candidate, votes, share in results.totals:
-        yield TOTAL_CODE, str(TOTAL_LABEL), candidate, votes, share
+        yield TOTAL_CODE, str(TOTAL_LABEL), totals, candidate, votes, share
 
 
-def results_csv(request, slug):
-    election = published_election(slug)
+def results_csv_rows(election, results):
     rows = [RESULTS_COLUMNS]
-    results = election_figures(election)[1]
     if results:
-        stage, moment = results.report.stage, local_iso(results.report.reported_at)
-        for code, name, candidate, votes, share in results_rows(results):
-            rows.append([election.slug, stage, moment, code, name, candidate.pk, candidate.name, votes,
-                         csv_number(share)])  # fmt: skip
-    return csv_response(rows, f"{election.slug}-results.csv")
+        published = results.published
+        fixed = [election.slug, published.report_pk, published.version, optional_iso(published.published_at) or "",
+                 optional_iso(published.corrected_at) or "", results.stage, local_iso(results.reported_at)]  # fmt: skip
+        for code, name, ballots, candidate, votes, share in results_rows(results):
+            rows.append([*fixed, code, name, *ballots, candidate.pk, candidate.name, votes, csv_number(share)])
+    return rows
 
 
-def results_json(request, slug):
+def results_report_data(results, request, election):
+    def votes(candidate, count, share):
+        return {"candidate_id": candidate.pk, "candidate": candidate.name, "votes": count,
+                "share_percent": number(share)}  # fmt: skip
+
+    def ballots(counts):
+        registered, cast, invalid = counts
+        return {"registered": registered, "ballots_cast": cast, "invalid_ballots": invalid}
+
+    return {
+        **version_data(results.published, request, election, "results"),
+        "stage": results.stage,
+        "reported_at": local_iso(results.reported_at),
+        **ballots(results.total_ballots),
+        "total": [votes(c, count, share) for c, count, share in results.totals],
+        "regions": [
+            {
+                "region_code": code,
+                "region": name,
+                **ballots(results.ballots[code]),
+                "valid_votes": valid,
+                "candidates": [
+                    votes(c, cell.votes, cell.share) for c, cell in zip(results.candidates, cells, strict=True)
+                ],
+            }
+            for code, name, cells, valid in results.by_region
+        ],
+    }
+
+
+def results_csv(request, slug, preview=None):
+    election = preview.election if preview else published_election(slug)
+    results = election_figures(election, preview)[1]
+    return csv_response(results_csv_rows(election, results), f"{election.slug}-results.csv")
+
+
+def results_json(request, slug, preview=None):
+    election = preview.election if preview else published_election(slug)
+    results = election_figures(election, preview)[1]
+    data = {
+        "election": election_data(election, request),
+        "last_updated": last_updated([results]),
+        "results": results_report_data(results, request, election) if results else None,
+    }
+    return json_response(data, f"{election.slug}-results.json")
+
+
+# Earlier versions: every version of a report that the public has seen, at its own address --------
+
+
+def published_version(model, slug, report_id, number):
     election = published_election(slug)
-    results = election_figures(election)[1]
-    data = {"election": election_data(election, request), "results": None}
-    if results:
+    report = get_object_or_404(model.objects.published(), election=election, pk=report_id)
+    version = get_object_or_404(report.versions, number=number)
+    return election, Published.earlier(report, version)
 
-        def votes(candidate, count, share):
-            return {"candidate_id": candidate.pk, "candidate": candidate.name, "votes": count,
-                    "share_percent": number(share)}  # fmt: skip
 
-        data["results"] = {
-            "stage": results.report.stage,
-            "reported_at": local_iso(results.report.reported_at),
-            "total": [votes(c, count, share) for c, count, share in results.totals],
-            "regions": [
-                {
-                    "region_code": code,
-                    "region": name,
-                    "valid_votes": valid,
-                    "candidates": [
-                        votes(c, cell.votes, cell.share) for c, cell in zip(results.candidates, cells, strict=True)
-                    ],
-                }
-                for code, name, cells, valid in results.by_region
-            ],
-        }
-    return json_response(data, f"{slug}-results.json")
+def turnout_version(request, slug, report_id, number, fmt):
+    election, published = published_version(TurnoutReport, slug, report_id, number)
+    table = TurnoutTable.from_release(published, current_language())
+    filename = f"{election.slug}-turnout-{report_id}-v{number}.{fmt}"
+    if fmt == "csv":
+        return csv_response(turnout_csv_rows(election, [table]), filename)
+    data = {"election": election_data(election, request), "report": turnout_report_data(table, request, election)}
+    return json_response(data, filename)
+
+
+def results_version(request, slug, report_id, number, fmt):
+    election, published = published_version(ResultReport, slug, report_id, number)
+    results = ResultsTable.from_release(published, current_language())
+    filename = f"{election.slug}-results-{report_id}-v{number}.{fmt}"
+    if fmt == "csv":
+        return csv_response(results_csv_rows(election, results), filename)
+    data = {"election": election_data(election, request), "results": results_report_data(results, request, election)}
+    return json_response(data, filename)
+
+
+def public_preview(request, report, download=None):
+    """The hub, or one of its downloads, with `report`'s stored figures as if released: for its admin."""
+    kind = "results" if isinstance(report, ResultReport) else "turnout"
+    views = {
+        None: None,
+        f"{kind}.json": results_json if kind == "results" else turnout_json,
+        f"{kind}.csv": results_csv if kind == "results" else turnout_csv,
+    }
+    if download not in views:
+        raise Http404(_("There is no such preview."))
+    if download is None:
+        response = ElectionDetailView.as_view(preview_report=report)(request, slug=report.election.slug)
+    else:
+        response = views[download](request, report.election.slug, preview=report)
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 # Calendar feeds -------------------------------------------------------------------------------

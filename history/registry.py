@@ -15,8 +15,8 @@ TRACKED_FIELDS = {
         "status", "publish_at", "featured",
     ],
     "pages.page": ["language", "title", "slug", "parent", "body", "menu_order", "show_in_menu", "status"],
-    "elections.turnoutreport": ["election", "reported_at", "published"],
-    "elections.resultreport": ["election", "stage", "reported_at", "published"],
+    "elections.turnoutreport": ["election", "reported_at", "published", "publish_at"],
+    "elections.resultreport": ["election", "stage", "reported_at", "published", "publish_at"],
 }  # fmt: skip
 
 # Model label -> (related name, fields) of the rows that belong to a record and are kept with each of
@@ -26,7 +26,10 @@ TRACKED_CHILDREN = {
     "news.article": [("photos", ["image", "alt", "caption", "order"]), ("attachments", ATTACHMENT_FIELDS)],
     "pages.page": [("attachments", ATTACHMENT_FIELDS)],
     "elections.turnoutreport": [("figures", ["region", "registered", "ballots_cast"])],
-    "elections.resultreport": [("figures", ["region", "candidate", "votes"])],
+    "elections.resultreport": [
+        ("protocols", ["region", "registered", "ballots_cast", "invalid"]),
+        ("figures", ["region", "candidate", "votes"]),
+    ],
 }
 
 # Fields holding HTML, compared by their visible text block by block.

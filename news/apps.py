@@ -15,7 +15,7 @@ class NewsConfig(AppConfig):
         from .models import Article, ArticleAttachment, ArticlePhoto, Category
 
         invalidate_on_change(Article, ArticlePhoto, ArticleAttachment, Category)
-        register_schedule(Article.objects.next_scheduled)
+        register_schedule(Article.objects.scheduled_moments)
 
         def make_cover_renditions(sender, instance, raw=False, **kwargs):
             if not raw and instance.cover_image:

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import slugify
@@ -107,10 +107,10 @@ class ArticleQuerySet(TranslatableQuerySet):
         """Return the articles the public may see: published, and due."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
 
-    def next_scheduled(self):
-        """Return when the next scheduled article comes out, or None when none is waiting."""
+    def scheduled_moments(self):
+        """Return the moments scheduled articles come out, as values(moment=...) rows (sitecache's schedule)."""
         scheduled = self.filter(status=Article.Status.PUBLISHED, publish_at__gt=timezone.now())
-        return scheduled.order_by("publish_at").values_list("publish_at", flat=True).first()
+        return scheduled.order_by().values(moment=F("publish_at"))
 
     def for_listing(self):
         """The columns a list shows. Lists do not show the category: no join, and no category to

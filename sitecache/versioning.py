@@ -86,11 +86,23 @@ def invalidate_on_change(*models):
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"sitecache_delete_{label}")
 
 
-def register_schedule(next_change):
-    """Register `next_change()`: the datetime content next changes by itself (a scheduled article
-    comes out), or None. Cached pages and values are kept no longer than that."""
-    if next_change not in _schedules:
-        _schedules.append(next_change)
+def register_schedule(upcoming):
+    """Register `upcoming()`: a queryset of the moments content changes by itself (a scheduled
+    article comes out), as `values(moment=...)` rows, all in the future and unordered. Cached pages
+    and values are kept no longer than the first of them. The moments of every registered schedule
+    are read in one query."""
+    if upcoming not in _schedules:
+        _schedules.append(upcoming)
+
+
+def next_scheduled_change():
+    """Return the first moment of the registered schedules, or None."""
+    if not _schedules:
+        return None
+    first, *others = [upcoming() for upcoming in _schedules]
+    moments = first.union(*others, all=True) if others else first
+    row = moments.order_by("moment").first()
+    return row["moment"] if row else None
 
 
 def replace_version():
@@ -196,7 +208,7 @@ def seconds_until_next_scheduled():
     now = timezone.now().timestamp()
     moment = cache.get(NEXT_CHANGE_KEY)
     if moment is None or (moment != NO_SCHEDULE and moment <= now):
-        upcoming = [at for next_change in _schedules if (at := next_change()) is not None]
-        moment = min(upcoming).timestamp() if upcoming else NO_SCHEDULE
+        upcoming = next_scheduled_change()
+        moment = upcoming.timestamp() if upcoming else NO_SCHEDULE
         cache.set(NEXT_CHANGE_KEY, moment, timeout=None)
     return None if moment == NO_SCHEDULE else max(0.0, moment - now)

@@ -108,3 +108,36 @@ def inline_management(*prefixes):
 
 ARTICLE_INLINES = inline_management("photos", "attachments")
 PAGE_INLINES = inline_management("attachments")
+
+
+def add_turnout_figures(report, figures):
+    """Give a turnout report its figures, {region code: (registered, ballots cast)}, and release them
+    as a publisher's save does (elections.release) when the report is published."""
+    from elections.models import Region, TurnoutFigure
+    from elections.release import release
+
+    by_code = Region.objects.in_bulk(field_name="code")
+    for code, (registered, ballots) in figures.items():
+        TurnoutFigure.objects.create(report=report, region=by_code[code], registered=registered, ballots_cast=ballots)
+    release(report)
+    return report
+
+
+def add_result_figures(report, candidates, votes, ballots=None):
+    """Give a result report its votes, {region code: [votes per candidate]}, and each region's ballots,
+    {region code: (registered, ballots cast, invalid)} (by default: twice as many ballots as votes,
+    twice as many voters as ballots, none invalid); release them when the report is published."""
+    from elections.models import Region, ResultFigure, ResultProtocol
+    from elections.release import release
+
+    by_code = Region.objects.in_bulk(field_name="code")
+    ballots = ballots or {}
+    for code, numbers in votes.items():
+        registered, cast, invalid = ballots.get(code, (4 * sum(numbers), 2 * sum(numbers), 0))
+        ResultProtocol.objects.create(
+            report=report, region=by_code[code], registered=registered, ballots_cast=cast, invalid=invalid
+        )
+        for candidate, number in zip(candidates, numbers, strict=True):
+            ResultFigure.objects.create(report=report, region=by_code[code], candidate=candidate, votes=number)
+    release(report)
+    return report

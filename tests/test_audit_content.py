@@ -71,14 +71,16 @@ def test_figures_entered_published_and_corrected_keep_the_values_before_and_afte
     election = make_election()
     report = make_results(election, make_candidates(election, "A", "B"), {"AH": [600, 400]}, published=False)
     editor.post(change_url(report), results_change_form(report, {("AH", "A"): 610}))
-    assert len(said("figures_entered")) == 1 and "(not published)" in said("figures_entered")[0]
+    assert said("figures_entered") == [f"merdan entered figures of “{report}”"]
     report.refresh_from_db()
     editor.post(change_url(report), results_change_form(report, published="on"))
     assert said("figures_published") == [f"merdan published the figures of “{report}”"]
     report.refresh_from_db()
-    editor.post(change_url(report), results_change_form(report, {("AH", "B"): 100_400}))
+    reason = "Ahal's protocol was misread: 440, not 400."
+    editor.post(change_url(report), results_change_form(report, {("AH", "B"): 440}, correction_reason=reason))
     (corrected,) = AuditEntry.objects.filter(action="figures_corrected")
-    assert ["AH", "B", 400] in corrected.details["before"] and ["AH", "B", 100400] in corrected.details["after"]
+    assert ["AH", "B", 400] in corrected.details["before"] and ["AH", "B", 440] in corrected.details["after"]
+    assert corrected.details["reason"] == reason and corrected.details["version"] == 2
     assert said("figures_corrected") == [f"merdan corrected the published figures of “{report}”"]
 
 

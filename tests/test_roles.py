@@ -69,9 +69,7 @@ EXPECTED = {
     "elections.election > elections.candidate": ("v", "acdv", ""),
     "elections.region": ("v", "acdv", ""),
     "elections.turnoutreport": ("acv|v", "acdvp|cdv", "|"),
-    "elections.turnoutreport > elections.turnoutfigure": ("acdv|v", "acdv|acdv", "|"),
     "elections.resultreport": ("acv|v", "acdvp|cdv", "|"),
-    "elections.resultreport > elections.resultfigure": ("acdv|v", "acdv|acdv", "|"),
     "elections.document": ("v", "acdv", ""),
     "elections.document > elections.documentversion": ("v", "dv", ""),
     # Links are made from their article or page (preview.add_previewlink, press staff and editors);
