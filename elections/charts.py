@@ -16,6 +16,7 @@ class Bar:
     label: str
     value: Decimal | None
     highlight: bool
+    key: str
     label_y: int
     bar_y: int
     width: int
@@ -24,9 +25,10 @@ class Bar:
 
 
 def bar_chart(items):
-    """Return the geometry of a chart of (label, per cent, highlight) items, one row each, on a 0-100 scale."""
+    """Return the geometry of a chart of (label, per cent, highlight, key) items, one row each, on a 0-100
+    scale; the key names the bar for the page's automatic update (a region code, a candidate id)."""
     bars = []
-    for index, (label, value, highlight) in enumerate(items):
+    for index, (label, value, highlight, key) in enumerate(items):
         top = TOP + index * ROW_HEIGHT
         width = round(BAR_LENGTH * min(max(float(value or 0), 0.0), 100.0) / 100)
         bars.append(
@@ -34,6 +36,7 @@ def bar_chart(items):
                 label=label,
                 value=value,
                 highlight=highlight,
+                key=str(key),
                 label_y=top + LABEL_HEIGHT - 4,
                 bar_y=top + LABEL_HEIGHT,
                 width=width,
@@ -46,4 +49,5 @@ def bar_chart(items):
         "width": WIDTH,
         "height": TOP * 2 + len(bars) * ROW_HEIGHT,
         "bar_height": BAR_HEIGHT,
+        "bar_length": BAR_LENGTH,
     }

@@ -132,7 +132,8 @@ class FiguresForm(forms.ModelForm):
             sums = [a + b for a, b in zip(sums, numbers, strict=True)]
             rows.append((region, cells, sum(numbers[FIRST_COUNTED:])))
         counted = self.counted_column
-        return {"columns": self.columns, "rows": rows, "counted": counted, "sums": sums,
+        errors = [error for _region, cells, _sum in rows for cell in cells for error in cell.errors]
+        return {"columns": self.columns, "rows": rows, "counted": counted, "sums": sums, "errors": errors,
                 "counted_total": sum(sums[FIRST_COUNTED:]) if counted else None}  # fmt: skip
 
     counted_column = False

@@ -17,7 +17,7 @@ from richtext.documents import inspect_document, validate_document
 from richtext.fields import RichTextField
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-RESERVED_ELECTION_SLUGS = {"documents", "calendar"}
+RESERVED_ELECTION_SLUGS = {"documents", "calendar", "schema"}
 COUNTING_DAYS = 10  # results may refer to polling day and this many days after, unless the calendar says
 TOTAL_CODE = "TOTAL"  # the region code of the rows that add up all regions, in tables and downloads
 

@@ -22,6 +22,7 @@ app_name = "elections"
 urlpatterns = [
     path("", views.ElectionListView.as_view(), name="election_list"),
     path("calendar.ics", views.elections_calendar, name="calendar"),
+    path("schema/<str:kind>.json", views.schema, name="schema"),
     path("documents/", views.DocumentListView.as_view(), name="document_list"),
     path("documents/<slug:slug>/", views.DocumentDetailView.as_view(), name="document_detail"),
     path("documents/<slug:slug>/<doclang:language>/", views.document_file, name="document_file"),

@@ -1,5 +1,6 @@
 import csv
 import io
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.db.models import Q
@@ -120,13 +121,13 @@ class ElectionDetailView(PreviewMixin, DetailView):
             latest = tables[-1]
             context["turnout"] = latest
             context["turnout_chart"] = bar_chart(
-                [(row.name, row.percent, row.is_total) for row in latest.rows_with_total]
+                [(row.name, row.percent, row.is_total, row.code) for row in latest.rows_with_total]
             )
             if len(tables) > 1:
                 context["timeline_regions"], context["timeline"] = turnout_timeline(tables)
         if results:
             context["results"] = results
-            context["results_chart"] = bar_chart([(c.name, share, False) for c, _votes, share in results.totals])
+            context["results_chart"] = bar_chart([(c.name, share, False, c.pk) for c, _votes, share in results.totals])
         documents = Document.objects.published().in_language().filter(election=election)
         context["documents"] = documents.only(
             "number", "slug", "kind", "adopted_on", *[f"title_{code}" for code in LANGUAGE_CODES]
@@ -362,6 +363,17 @@ def results_json(request, slug, preview=None):
         "results": results_report_data(results, request, election) if results else None,
     }
     return json_response(data, f"{election.slug}-results.json")
+
+
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
+
+
+def schema(request, kind):
+    """The JSON Schema of turnout.json or results.json (and of their earlier versions): docs/open-data.md."""
+    if kind not in ("turnout", "results"):
+        raise Http404(_("There is no such schema."))
+    text = (SCHEMAS / f"{kind}.schema.json").read_text(encoding="utf-8")
+    return data_response(HttpResponse(text, content_type="application/schema+json"), f"{kind}.json")
 
 
 # Earlier versions: every version of a report that the public has seen, at its own address --------

@@ -530,7 +530,7 @@ def test_turnout_chart_is_an_accessible_svg_with_the_numbers_of_the_table(client
     election = make_election()
     make_turnout(election, 19, {"AH": (1000, 950), "AG": (2000, 1000)})
     body = text_of(client.get(election.get_absolute_url("en")))
-    figure = body[body.index('<figure class="bar-chart">') : body.index("</figure>")]
+    figure = body[body.index('<figure class="bar-chart" id="turnout-chart"') : body.index("</figure>")]
     assert 'role="img"' in figure and 'aria-labelledby="turnout-chart-title turnout-chart-desc"' in figure
     assert '<title id="turnout-chart-title">' in figure and '<desc id="turnout-chart-desc">' in figure
     assert "<figcaption>" in figure

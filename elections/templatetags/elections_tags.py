@@ -3,9 +3,10 @@ from django.db.models import Subquery
 from django.utils import timezone
 
 from multilingual.models import current_language
-from sitecache.versioning import versioned
+from sitecache.versioning import until_next_scheduled, versioned
 
-from ..models import Election, KeyDate, mark_positions
+from ..figures import Published, ResultsTable, TurnoutTable
+from ..models import Election, KeyDate, ResultReport, TurnoutReport, mark_positions
 
 register = template.Library()
 
@@ -39,7 +40,25 @@ def what_is_next_data(language, today):
         "current": [entry_data(e) for e in entries if e.position == KeyDate.Position.CURRENT],
         "next": next((entry_data(e) for e in entries if e.position == KeyDate.Position.NEXT), None),
         "slug": election.slug,
+        "figures": latest_figures(election, language),
     }
+
+
+def latest_figures(election, language):
+    """While polling, the latest turnout; while counting, the results shown on the hub; else None."""
+    if election.status == Election.Status.POLLING:
+        report = TurnoutReport.objects.published().filter(election=election).order_by("-reported_at", "-pk").first()
+        if report is None:
+            return None
+        table = TurnoutTable.from_release(Published.current(report, report.released), language)
+        return {"kind": "turnout", "reported_at": table.reported_at, "percent": table.total.percent}
+    if election.status == Election.Status.COUNTING:
+        report = ResultReport.objects.published().filter(election=election).best_first().first()
+        if report is None:
+            return None
+        results = ResultsTable.from_release(Published.current(report, report.released), language)
+        return {"kind": "results", "reported_at": results.reported_at, "final": results.is_final}
+    return None
 
 
 @register.inclusion_tag("elections/_what_is_next.html")
@@ -50,6 +69,6 @@ def what_is_next():
     data = versioned(
         f"elections:next:{language}:{today.isoformat()}",
         lambda: what_is_next_data(language, today) or {},
-        timeout=WHAT_IS_NEXT_SECONDS,
+        timeout=lambda: until_next_scheduled(WHAT_IS_NEXT_SECONDS),  # scheduled figures appear on time
     )
     return {"next_election": data}
