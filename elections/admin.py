@@ -38,7 +38,7 @@ from .models import (
     latest_versions,
     sha256_of,
 )
-from .release import release
+from .release import is_correction, release
 from .views import public_preview
 
 SHORT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}}
@@ -132,6 +132,9 @@ class FiguresAdmin(AuditHistoryAdmin, ConcurrentEditingAdmin, VersionedAdminMixi
         if report.corrected_at:
             corrected = formats.date_format(timezone.localtime(report.corrected_at), "DATETIME_FORMAT")
             text += " " + _("Last corrected at %(moment)s.") % {"moment": corrected}
+        if is_correction(report):  # e.g. after an earlier version was restored
+            text += " " + _("The figures below differ from the public ones: an editor's save publishes them as a "
+                            "correction.")  # fmt: skip
         return text
 
     def save_related(self, request, form, formsets, change):
@@ -143,7 +146,7 @@ class FiguresAdmin(AuditHistoryAdmin, ConcurrentEditingAdmin, VersionedAdminMixi
             form.save_grid(report)  # before the version history records the report with its rows
         super().save_related(request, form, formsets, change)
         after = self.figure_rows(report)
-        reason = form.cleaned_data.get("correction_reason", "").strip()
+        reason = form.reasons()
         version = release(report, reason=reason)
         details = {"fields": [f for fields in self.figure_fields for f in fields], "before": before, "after": after}
         if version is not None:

@@ -16,13 +16,20 @@ class FiguresForm(forms.ModelForm):
     elections.validation: errors stop the save; warnings need the editor's confirmation and reason.
     Changing figures the public has seen needs a reason for the correction."""
 
-    correction_reason = forms.CharField(
-        label=_("Reason for the correction"),
-        required=False,
-        max_length=500,
+    correction_reason_tk = forms.CharField(
+        label=_("Reason for the correction (Turkmen)"), required=False, max_length=500,
         widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
-        help_text=_("Needed when you change figures the public has seen; shown on the site with the correction."),
-    )
+        help_text=_("Needed when you change figures the public has seen; shown on the site with the correction. "
+                    "Where a language is left empty, the site shows the reason in another."),
+    )  # fmt: skip
+    correction_reason_ru = forms.CharField(
+        label=_("Reason for the correction (Russian)"), required=False, max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+    )  # fmt: skip
+    correction_reason_en = forms.CharField(
+        label=_("Reason for the correction (English)"), required=False, max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+    )  # fmt: skip
     confirm_warnings = forms.CharField(required=False, widget=forms.HiddenInput)  # the grid shows a checkbox
     warnings_reason = forms.CharField(label=_("Why the figures are right"), required=False, max_length=500)
 
@@ -98,12 +105,19 @@ class FiguresForm(forms.ModelForm):
                 _("Check the warnings below. If the figures are right, tick the box and say why, then save again."),
                 code="unconfirmed",
             )
-        if published and self.instance.pk and self.correcting() and not cleaned.get("correction_reason", "").strip():
+        if published and self.instance.pk and self.correcting() and not self.reasons():
             self.add_error(
-                "correction_reason",
+                "correction_reason_tk",
                 _("These figures are public: changing them is a correction. Say what was wrong; the site shows it."),
             )
         return cleaned
+
+    def reasons(self):
+        """The reason for a correction by language code, in the languages it was given in."""
+        cleaned = getattr(self, "cleaned_data", {})
+        return {
+            code: text for code in ("tk", "ru", "en") if (text := cleaned.get(f"correction_reason_{code}", "").strip())
+        }
 
     def read_rows(self, cleaned):
         rows = []

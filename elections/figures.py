@@ -64,9 +64,10 @@ class Published:
         language = current_language()
         names = {row["code"]: name_in(row, language) for row in self.data.get("regions", [])}
         return [
-            {**entry, "at": moment(entry["at"]), "regions": [names.get(code, code) for code in entry["regions"]]}
+            {**entry, "at": moment(entry["at"]), "reason": reason_in(entry["reason"], language),
+             "regions": [names.get(code, code) for code in entry["regions"]]}
             for entry in reversed(self.data.get("corrections", []))
-        ]
+        ]  # fmt: skip
 
     @property
     def last_updated(self):
@@ -75,6 +76,11 @@ class Published:
     @property
     def earlier_versions(self):
         return list(range(self.version - 1, 0, -1))
+
+
+def reason_in(reasons, language):
+    """A correction's reason in `language`, else in the first language it was given in."""
+    return reasons.get(language) or next((reasons[code] for code in LANGUAGE_CODES if reasons.get(code)), "")
 
 
 def name_in(part, language):

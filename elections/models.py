@@ -575,7 +575,9 @@ class ResultProtocol(models.Model):
 class FigureVersion(models.Model):
     number = models.PositiveIntegerField(_("version"))
     released_at = models.DateTimeField(_("public from"))
-    reason = models.TextField(_("reason for the correction"), blank=True)
+    reason = models.JSONField(
+        _("reason for the correction"), default=dict, blank=True, help_text=_("By language code.")
+    )
     regions = models.JSONField(_("regions corrected"), default=list, help_text=_("Region codes."))
     data = models.JSONField(_("figures"))
     created = models.DateTimeField(_("saved"), auto_now_add=True)

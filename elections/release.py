@@ -107,10 +107,12 @@ def is_correction(report):
     return report.is_public and figures_of(report) != figures_only(report.released)
 
 
-def release(report, reason="", at=None):
+def release(report, reason=None, at=None):
     """Make the stored figures of a published report its public version; return the FigureVersion
     made, or None when nothing changed. Call it after the report and all its rows are saved.
-    `at` is the moment of the release: now, unless loading figures published in the past."""
+    `reason` is the correction's reason by language code ({"tk": ..., "en": ...}); `at` is the
+    moment of the release: now, unless loading figures published in the past."""
+    reason = {code: text for code, text in (reason or {}).items() if text}
     if not report.published:
         return None
     data = figures_of(report)

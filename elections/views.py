@@ -19,7 +19,16 @@ from news.models import Article
 
 from . import ics
 from .charts import bar_chart
-from .figures import TOTAL_CODE, TOTAL_LABEL, Published, ResultsTable, TurnoutTable, election_figures, turnout_timeline
+from .figures import (
+    TOTAL_CODE,
+    TOTAL_LABEL,
+    Published,
+    ResultsTable,
+    TurnoutTable,
+    election_figures,
+    reason_in,
+    turnout_timeline,
+)
 from .forms import DocumentFilterForm, ElectionFilterForm
 from .models import (
     LANGUAGE_CODES,
@@ -236,7 +245,7 @@ def version_data(published, request, election, kind):
             {
                 "version": entry["version"],
                 "corrected_at": local_iso(moment(entry["at"])),
-                "reason": entry["reason"],
+                "reason": reason_in(entry["reason"], current_language()),
                 "region_codes": list(entry["regions"]),
             }
             for entry in reversed(published.data.get("corrections", []))

@@ -77,10 +77,10 @@ def test_figures_entered_published_and_corrected_keep_the_values_before_and_afte
     assert said("figures_published") == [f"merdan published the figures of “{report}”"]
     report.refresh_from_db()
     reason = "Ahal's protocol was misread: 440, not 400."
-    editor.post(change_url(report), results_change_form(report, {("AH", "B"): 440}, correction_reason=reason))
+    editor.post(change_url(report), results_change_form(report, {("AH", "B"): 440}, correction_reason_en=reason))
     (corrected,) = AuditEntry.objects.filter(action="figures_corrected")
     assert ["AH", "B", 400] in corrected.details["before"] and ["AH", "B", 440] in corrected.details["after"]
-    assert corrected.details["reason"] == reason and corrected.details["version"] == 2
+    assert corrected.details["reason"] == {"en": reason} and corrected.details["version"] == 2
     assert said("figures_corrected") == [f"merdan corrected the published figures of “{report}”"]
 
 

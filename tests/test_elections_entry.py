@@ -202,7 +202,7 @@ def test_a_change_to_public_figures_is_a_correction_with_a_reason_shown_on_the_h
     assert "changing them is a correction" in errors_of(refused)
     reason = "Ahal's protocol No. 12 was entered twice; recounted by the regional commission."
     saved = editor.post(
-        change_url(report), results_change_form(report, {("AH", "Party A"): 640}, correction_reason=reason)
+        change_url(report), results_change_form(report, {("AH", "Party A"): 640}, correction_reason_en=reason)
     )
     assert saved.status_code == 302, errors_of(saved)
     report.refresh_from_db()
@@ -305,3 +305,21 @@ def test_scheduled_turnout_appears_by_itself_in_the_home_pages_what_is_next_bloc
     assert "What is next" in home and "42.00 %" not in home
     time.sleep(max(0.0, (soon - timezone.now()).total_seconds()) + 1.2)
     assert "42.00 %" in reader.get("/en/").content.decode()
+
+
+def test_a_reason_given_in_one_language_is_shown_in_all_and_a_restore_waits_for_an_editors_save():
+    election = make_election(slug="restored-2025")
+    report = public_final(election)
+    editor = staff("Editors")
+    reason = "Ahal welaýatynyň beýannamasy täzeden sanaldy."
+    data = results_change_form(report, {("AH", "Party A"): 640}, correction_reason_tk=reason)
+    assert editor.post(change_url(report), data).status_code == 302
+    assert reason in hub(election)  # no English reason given: the Turkmen one
+    assert results_json(election)["results"]["corrections"][0]["reason"] == reason
+    from history.models import Revision
+
+    first = Revision.objects.for_object(report).last()
+    assert editor.post(change_url(report, f"versions/{first.pk}/restore/")).status_code == 302
+    page = html.unescape(editor.get(change_url(report)).content.decode())
+    assert "differ from the public ones" in page
+    assert results_json(election)["results"]["total"][0]["votes"] == 940  # the public keeps the released figures

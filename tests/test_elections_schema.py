@@ -41,7 +41,7 @@ def test_every_download_validates_against_its_published_schema():
     report = make_results(election, make_candidates(election, "Party A", "Party B"), {"AH": [600, 400], "MR": [3, 0]})
     editor = Client()
     editor.force_login(make_staff(groups=["Editors"]))
-    corrected = results_change_form(report, {("AH", "Party A"): 640}, correction_reason="Recount in Ahal")
+    corrected = results_change_form(report, {("AH", "Party A"): 640}, correction_reason_en="Recount in Ahal")
     assert editor.post(change_url(report), corrected).status_code == 302
     empty = make_election(slug="announced-2027", status="announced")
     check = validators()

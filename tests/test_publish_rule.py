@@ -125,7 +125,7 @@ def test_every_change_to_figures_keeps_the_previous_values_as_a_version(client):
     login(client, "Editors")
     client.post(change_url(report), results_change_form(report))  # the first version through the admin
     response = client.post(
-        change_url(report), results_change_form(report, {("AH", "A"): 610}, correction_reason="Ahal recounted")
+        change_url(report), results_change_form(report, {("AH", "A"): 610}, correction_reason_en="Ahal recounted")
     )
     assert response.status_code == 302, errors_of(response)
     revisions = list(Revision.objects.for_object(report))

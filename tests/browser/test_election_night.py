@@ -58,7 +58,7 @@ def test_the_hub_updates_itself_only_when_the_reader_turns_it_on(browsing):
     figure = ResultFigure.objects.get(report=report, region=regions()["AH"], candidate=a)
     figure.votes = 640
     figure.save()
-    release(report, reason="Recount in Ahal")
+    release(report, reason={"en": "Recount in Ahal"})
     page.wait_for_timeout(1500)
     expect(total_a).to_have_text("900")
     page.locator("#live-update").evaluate("box => box.setAttribute('data-seconds', '1')")  # not 30 s in a test
