@@ -35,7 +35,8 @@ test: install messages lint
 fast-test: install messages
 	$(VENV)/bin/pytest -m "not browser and not multiserver"
 
-# Election-night load benchmark (docs/benchmark.md): full run (~15 min) writes bench/results/; quick is the smoke test.
+# Election-night load benchmark (docs/benchmark.md), through the shipped nginx: the full run (~6 min) prints the
+# targets of issue 17 with verdicts and writes bench/results/LATEST.md; bench-quick is the smoke test of make test.
 bench: install messages
 	bash bench/run.sh
 

@@ -183,7 +183,8 @@ def markdown(results, verdicts):
         f"# Election-night benchmark: {meta['started']}, commit {meta['commit']} ({meta['mode']} run)",
         "",
         f"{passed} PASS, {failed} FAIL, {len(verdicts) - passed - failed} SKIPPED. Took {meta['total_seconds'] // 60} "
-        f"min. Load average (1/5/15 min) at start {meta['load_at_start']}, at end {meta['load_at_end']}.",
+        f"min. Load average (1/5/15 min) at start {meta['load_at_start']}, at end {meta['load_at_end']} (the run's own "
+        "load included).",
         "",
         f"Machine: {meta['cpu']}, {meta['cores']} cores, {meta['memory_gb']} GB, Linux {meta['kernel']}. Python "
         f"{v['python']}, Django {v['django']}, gunicorn {v['gunicorn']}, {v['nginx']}, PostgreSQL {v['postgresql']} "

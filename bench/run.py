@@ -12,6 +12,7 @@ import os
 import platform
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -141,7 +142,7 @@ def machine_info(options):
         platform.processor(),
     )
     memory = next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if "MemTotal" in line)
-    nginx_version = run([server.NGINX, "-v"], capture=True, check=False)  # nginx prints it on stderr
+    nginx_version = subprocess.run([server.NGINX, "-v"], capture_output=True, text=True).stderr  # on stderr
     return {
         "started": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": output(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"]) or "unknown",
@@ -160,7 +161,7 @@ def machine_info(options):
             "gunicorn": gunicorn.__version__,
             "redis": redis.Redis.from_url(REDIS_URL).info("server")["redis_version"],
             "wrk": output(["wrk", "--version"]).split(" [")[0],
-            "nginx": nginx_version.strip() or Path(server.NGINX).name,
+            "nginx": nginx_version.strip().removeprefix("nginx version: ") or "nginx",
         },
     }
 
@@ -206,7 +207,8 @@ def bench(options, resources):
     results["meta"]["total_seconds"] = round(time.monotonic() - started)
     results["failures"] = failed_requests(results)
     verdicts = report.evaluate(results)
-    print("\n".join(["", "== Targets (issue 17)", *report.lines(verdicts), ""]), flush=True)
+    title = "== Targets (issue 17)" + (": quick run, figures not checked" if ctx.quick else "")
+    print("\n".join(["", title, *report.lines(verdicts), ""]), flush=True)
     write(results, verdicts, options)
     if results["failures"]:
         log("FAILED requests: " + "; ".join(results["failures"]))

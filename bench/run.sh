@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Election-night load benchmark of issue 17 (docs/benchmark.md).
 #
-#   bash bench/run.sh            full run (`make bench`, about 12 minutes): through the shipped nginx, straight
+#   bash bench/run.sh            full run (`make bench`, about 6 minutes): through the shipped nginx, straight
 #                                from gunicorn against a bare Django view, the publishing storm, PostgreSQL
 #                                stopped, the Wagtail peer, query budgets; prints every target with its verdict,
 #                                writes bench/results/LATEST.md and, outside the repository, the JSON and logs

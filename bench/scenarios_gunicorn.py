@@ -6,7 +6,7 @@ import json
 
 from bench import peer
 from bench.databases import probe
-from bench.processes import gunicorn_command, log, server, server_process, worker_rss
+from bench.processes import gunicorn_command, http_get, log, server, server_process, worker_rss
 from bench.wrk import alternating
 
 # Side by side with the peer, each URL is measured in rounds that alternate between the two servers
@@ -31,6 +31,9 @@ def warm_against_bare(ctx, env, site_base, site_pid, urls):
         targets = {"bare": (bare_base + "/", bare_pid)}
         targets.update({name: (site_base + path, site_pid) for name, path in urls.items()})
         log(f"straight from gunicorn: bare Django view and the warm {', '.join(urls)}")
+        said = {name: http_get(site_base, path)[1].get("X-Page-Cache") for name, path in urls.items()}
+        if set(said.values()) != {"hit"}:
+            raise RuntimeError(f"the site's page cache is not warm: X-Page-Cache {said}")
         order = passes_with_bare(ctx, list(targets))
         measured = alternating(targets, ctx.seconds, order, "gunicorn", ctx.connections)
         return {"bare": measured.pop("bare"), "pages": measured, "worker_rss_mb": worker_rss(site_pid)}

@@ -32,4 +32,4 @@ elif [ "${CI:-}" = "1" ]; then
 else
   echo "Skipping the PostgreSQL run (not reachable, and CI is not set)."
 fi
-bash bench/run.sh --quick  # benchmark smoke test: 1,000 articles, 2 s per URL (docs/benchmark.md)
+bash bench/run.sh --quick  # benchmark smoke test through nginx: fails on a failed request, checks no figure (docs/benchmark.md)
