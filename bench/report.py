@@ -81,11 +81,9 @@ def evaluate(results):
             ),
             verdict(
                 "PostgreSQL stopped: the site recovers by itself",
-                f"/healthz 200 {stop['recovered_s']} s after the restart, a new page {stop.get('uncached_page_after')}",
-                f"within {RECOVERY_S} s, 200",
-                stop["recovered_s"] is not None
-                and stop["recovered_s"] <= RECOVERY_S
-                and stop.get("uncached_page_after") == 200,
+                f"/healthz and a new page 200 five times in a row {stop['recovered_s']} s after the restart",
+                f"within {RECOVERY_S} s",
+                stop["recovered_s"] is not None and stop["recovered_s"] <= RECOVERY_S,
                 why,
             ),
         ]
