@@ -125,7 +125,7 @@ class ArticleQuerySet(TranslatableQuerySet):
         (the page queries its gallery and documents only when it has them)."""
         return (
             self.select_related("category")
-            .defer("search_vector")
+            .defer("search_vector", "search_title", "search_text")
             .annotate(photo_count=count_of(ArticlePhoto), attachment_count=count_of(ArticleAttachment))
         )
 
@@ -234,6 +234,9 @@ class Article(Reviewed, Translatable):
     )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
+    # The search index (search.indexing): stems of the title, and of the rest of the text.
+    search_title = models.TextField(editable=False, blank=True, default="")
+    search_text = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()

@@ -62,6 +62,9 @@ class Page(Reviewed, Translatable):
     )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
+    # The search index (search.indexing): stems of the title, and of the rest of the text.
+    search_title = models.TextField(editable=False, blank=True, default="")
+    search_text = models.TextField(editable=False, blank=True, default="")
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = PageQuerySet.as_manager()
