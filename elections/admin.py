@@ -113,7 +113,13 @@ class FiguresAdmin(AuditHistoryAdmin, ConcurrentEditingAdmin, VersionedAdminMixi
         readonly = super().get_readonly_fields(request, obj)
         if not self.has_publish_permission(request):
             readonly = [*readonly, "publish_at"]  # scheduling is publishing
+        if obj is not None and obj.pk:
+            readonly = [*readonly, "election"]  # its grid is the election's regions and candidates
         return readonly
+
+    def has_delete_permission(self, request, obj=None):
+        # Figures the public has seen stay, with every version: they can be taken off the site, not deleted.
+        return not (obj is not None and obj.version >= 1) and super().has_delete_permission(request, obj)
 
     def figure_rows(self, report):
         rows = []

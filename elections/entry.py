@@ -8,6 +8,8 @@ from . import validation
 from .models import Region
 from .release import figures_only, results_data, turnout_data
 
+LARGEST = 2_147_483_647  # what the database keeps in a figure; no region comes near it
+
 
 class FiguresForm(forms.ModelForm):
     """A report's own fields, and its figures as `grid-<region pk>-<column>` number fields.
@@ -48,9 +50,11 @@ class FiguresForm(forms.ModelForm):
                     label=f"{region}: {label}",
                     required=False,
                     min_value=0,
+                    max_value=LARGEST,
                     initial=stored.get((region.pk, key)),
                     error_messages={
                         "min_value": _("%(cell)s cannot be negative.") % {"cell": f"{region}: {label}"},
+                        "max_value": _("%(cell)s is more than any region has.") % {"cell": f"{region}: {label}"},
                         "invalid": _("%(cell)s must be a whole number.") % {"cell": f"{region}: {label}"},
                     },
                 )
@@ -91,16 +95,21 @@ class FiguresForm(forms.ModelForm):
         for name in ("election", "stage", "reported_at", "published"):
             if name in cleaned:
                 setattr(report, name, cleaned[name])
-        if not report.election_id or not self.regions:
+        if not report.election_id:
             return cleaned
         published = cleaned.get("published", report.published)
+        if published and not self.columns:
+            raise ValidationError(
+                _("Save the report without publishing it first: the grid for its figures comes next."),
+                code="no_grid",
+            )
         self.problems = validation.check_rows(report, self.rows, published=published)
         if self.problems.errors:
             raise ValidationError(self.problems.errors)
-        confirmed = (
-            cleaned.get("confirm_warnings") == self.problems.token and cleaned.get("warnings_reason", "").strip()
-        )
-        if self.problems.warnings and published and not confirmed:
+        ticked = cleaned.get("confirm_warnings") == self.problems.token
+        if self.problems.warnings and published and not (ticked and cleaned.get("warnings_reason", "").strip()):
+            if ticked:
+                self.add_error("warnings_reason", _("Say why the figures are right: it is kept in the audit log."))
             raise ValidationError(
                 _("Check the warnings below. If the figures are right, tick the box and say why, then save again."),
                 code="unconfirmed",
@@ -144,7 +153,8 @@ class FiguresForm(forms.ModelForm):
             cells = [self[self.cell_name(region, key)] for key, _label in self.columns]
             numbers = [whole_number(cell.value()) for cell in cells]
             sums = [a + b for a, b in zip(sums, numbers, strict=True)]
-            rows.append((region, cells, sum(numbers[FIRST_COUNTED:])))
+            counted = sum(numbers[FIRST_COUNTED:])
+            rows.append((region, cells, {"counted": counted, "over": counted > numbers[1]}))
         counted = self.counted_column
         errors = [error for _region, cells, _sum in rows for cell in cells for error in cell.errors]
         return {"columns": self.columns, "rows": rows, "counted": counted, "sums": sums, "errors": errors,

@@ -62,10 +62,9 @@ class Published:
     def corrections(self):
         """[{version, at, reason, regions: [names]}], newest first."""
         language = current_language()
-        names = {row["code"]: name_in(row, language) for row in self.data.get("regions", [])}
         return [
             {**entry, "at": moment(entry["at"]), "reason": reason_in(entry["reason"], language),
-             "regions": [names.get(code, code) for code in entry["regions"]]}
+             "regions": [name_in({"names": entry["names"][code]}, language) for code in entry["regions"]]}
             for entry in reversed(self.data.get("corrections", []))
         ]  # fmt: skip
 
@@ -227,7 +226,13 @@ def election_figures(election, preview=None):
     if isinstance(preview, TurnoutReport):
         turnout = [report for report in turnout if report.pk != preview.pk] + [as_released(preview)]
     elif isinstance(preview, ResultReport):
-        best = as_released(preview)
+        # The results the hub will show once the previewed ones are published: final ones first.
+        shown = [report for report in [best, as_released(preview)] if report is not None]
+        if best is not None and best.pk == preview.pk:
+            shown = [shown[-1]]
+        best = min(
+            shown, key=lambda report: (report.stage != ResultReport.Stage.FINAL, -report.reported_at.timestamp())
+        )
     turnout.sort(key=lambda report: (moment(report.released["reported_at"]), report.pk))
     tables = [TurnoutTable.from_release(Published.current(report, report.released), language) for report in turnout]
     results = ResultsTable.from_release(Published.current(best, best.released), language) if best else None

@@ -74,6 +74,7 @@ class Election(PerLanguageText, models.Model):
         FINAL = "final", _("Results final")
 
     ACTIVE_STATUSES = [Status.ANNOUNCED, Status.CAMPAIGN, Status.POLLING, Status.COUNTING]
+    LIVE_STATUSES = [Status.POLLING, Status.COUNTING]  # figures come in: the hub may update itself
 
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
     slug = models.SlugField(

@@ -126,10 +126,12 @@ def release(report, reason=None, at=None):
             regions = changed_regions(report.released, data)
             report.version += 1
             report.corrected_at = now
+            named = {row["code"]: row["names"] for row in [*report.released["regions"], *data["regions"]]}
             corrections = [
                 *corrections,
-                {"version": report.version, "at": now.isoformat(), "reason": reason, "regions": regions},
-            ]
+                {"version": report.version, "at": now.isoformat(), "reason": reason, "regions": regions,
+                 "names": {code: named[code] for code in regions}},
+            ]  # fmt: skip
             version = Version.objects.create(
                 report=report, number=report.version, released_at=now, reason=reason, regions=regions, data=data
             )

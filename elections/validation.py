@@ -129,10 +129,10 @@ def time_outside_period(report):
 
 
 def neighbours(report):
-    """Return (the report before, the report after) of the same kind and election, by time of report."""
+    """Return (the published report before, the one after) of the same kind and election, by time of report."""
     others = (
         type(report)
-        .objects.filter(election=report.election)
+        .objects.filter(election=report.election, published=True)
         .exclude(pk=report.pk)
         .prefetch_related("protocols" if isinstance(report, ResultReport) else "figures")
     )
@@ -170,7 +170,7 @@ def compared_with_other_reports(report, rows):
                     % {"region": row.region, "ballots": n(row.ballots_cast), "moment": at(report.reported_at),
                        "other": n(ballots), "other_moment": at(other.reported_at)}
                 )  # fmt: skip
-            if is_before and registered and abs(row.registered - registered) / registered > REGISTERED_CHANGE:
+            if registered and abs(row.registered - registered) / registered > REGISTERED_CHANGE:
                 warnings.append(
                     _("%(region)s: %(registered)s registered voters, "
                       "%(change)s%% different from %(other)s at %(other_moment)s.")

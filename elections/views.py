@@ -110,8 +110,10 @@ class ElectionDetailView(PreviewMixin, DetailView):
     preview_report = None  # a turnout or result report shown as if released (its admin's preview)
 
     def get_object(self, queryset=None):
+        if self.preview_report is not None:  # its admin checked the permission
+            return Election.objects.filter(pk=self.preview_report.election_id).with_key_dates()[0]
         elections = Election.objects.in_language().filter(slug=self.kwargs["slug"])
-        if not self.can_preview() and self.preview_report is None:
+        if not self.can_preview():
             elections = elections.published()
         found = elections.with_key_dates()
         if not found:
@@ -151,8 +153,23 @@ class ElectionDetailView(PreviewMixin, DetailView):
         context["webcal_url"] = webcal(reverse("elections:election_calendar", args=[election.slug]), self.request)
         context["crumbs"] = [{"title": _("Elections"), "url": reverse("elections:election_list")}]
         context["preview"] = not election.published or self.preview_report is not None
-        context["live"] = election.status in (Election.Status.POLLING, Election.Status.COUNTING)
+        # During polling and counting readers may have the figures updated in place (not in a preview).
+        context["live"] = not context["preview"] and election.status in Election.LIVE_STATUSES
+        context["downloads"] = download_urls(election, self.preview_report)
         return context
+
+
+def download_urls(election, preview=None):
+    """The addresses of the hub's downloads: the public ones, or for a preview its own."""
+    urls = {name: reverse(f"elections:{name}", args=[election.slug]) for name in DOWNLOADS}
+    if preview is not None:
+        kind = "results" if isinstance(preview, ResultReport) else "turnout"
+        base = reverse(f"admin:elections_{type(preview)._meta.model_name}_preview", args=[preview.pk])
+        urls.update({f"{kind}_{fmt}": f"{base}{kind}.{fmt}" for fmt in ("csv", "json")})
+    return urls
+
+
+DOWNLOADS = ["turnout_csv", "turnout_json", "results_csv", "results_json"]
 
 
 # Downloads: the numbers of the hub's tables, from stable addresses ------------------------------
@@ -389,8 +406,11 @@ def schema(request, kind):
 
 
 def published_version(model, slug, report_id, number):
+    """A version of a report the public has seen: it stays at its address, also once the report is
+    taken off the site."""
     election = published_election(slug)
-    report = get_object_or_404(model.objects.published(), election=election, pk=report_id)
+    seen = model.objects.filter(version__gte=1, published_at__lte=timezone.now())
+    report = get_object_or_404(seen, election=election, pk=report_id)
     version = get_object_or_404(report.versions, number=number)
     return election, Published.earlier(report, version)
 

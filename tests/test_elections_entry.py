@@ -72,8 +72,8 @@ def test_the_results_grid_has_the_protocol_columns_and_sums_that_work_without_ja
     for column in ("registered", "ballots_cast", "invalid", f"c{a.pk}", f"c{b.pk}"):
         assert f'name="grid-{ahal.pk}-{column}"' in page
     assert "Party A" in page and "Invalid ballots" in page
-    assert "<output data-row-sum>1,000</output>" in page  # Ahal: invalid ballots plus votes
-    assert '<output data-column-sum="3">900</output>' in page  # Party A in all regions
+    assert "<span data-row-sum>1,000</span>" in page  # Ahal: invalid ballots plus votes
+    assert '<span data-column-sum="3">900</span>' in page  # Party A in all regions
 
 
 @pytest.mark.parametrize(
@@ -323,3 +323,112 @@ def test_a_reason_given_in_one_language_is_shown_in_all_and_a_restore_waits_for_
     page = html.unescape(editor.get(change_url(report)).content.decode())
     assert "differ from the public ones" in page
     assert results_json(election)["results"]["total"][0]["votes"] == 940  # the public keeps the released figures
+
+
+# What the review of the first version found ----------------------------------------------------------
+
+
+def test_results_cannot_be_published_before_their_grid_exists_nor_after_the_final_ones():
+    election = make_election()
+    make_results(election, make_candidates(election, "A", "B"), {"AH": [60, 40]}, stage="final")
+    editor = staff("Editors")
+    data = {"election": election.pk, "stage": "final", "reported_at_0": "2025-03-24", "reported_at_1": "12:00:00"}
+    refused = editor.post("/admin/elections/resultreport/add/", {**data, "published": "on"})
+    assert "Save the report without publishing it first" in errors_of(refused)
+    late = {**data, "stage": "preliminary", "reported_at_0": "2025-03-25"}
+    assert "preliminary results cannot come after them" in errors_of(
+        editor.post("/admin/elections/resultreport/add/", late)
+    )
+    assert ResultReport.objects.count() == 1
+
+
+def test_results_dated_outside_the_counting_period_need_a_confirmation():
+    election = make_election()
+    report = make_results(election, make_candidates(election, "A", "B"), {"AH": [60, 40]}, published=False)
+    data = results_change_form(report, published="on", reported_at_0="2025-05-01")
+    body, token = warned(staff("Editors").post(change_url(report), data))
+    assert "outside polling day and the counting period" in body
+
+
+def test_a_number_larger_than_any_region_has_is_refused_not_a_server_error():
+    election = make_election()
+    ahal = regions()["AH"]
+    response = staff("Editors").post(
+        "/admin/elections/turnoutreport/add/", turnout_form(election, [(ahal, "100000000000000000000", "5")])
+    )
+    assert response.status_code == 200
+    assert "Ahal region: Registered voters is more than any region has." in html.unescape(response.content.decode())
+
+
+def test_a_report_stays_with_its_election_once_saved():
+    election, other = make_election(), make_election()
+    report = make_results(election, make_candidates(election, "A", "B"), {"AH": [60, 40]}, published=False)
+    editor = staff("Editors")
+    assert 'name="election"' not in editor.get(change_url(report)).content.decode()
+    response = editor.post(change_url(report), results_change_form(report, election=other.pk))
+    assert response.status_code == 302, errors_of(response)
+    report.refresh_from_db()
+    assert report.election == election
+
+
+def test_public_figures_are_never_deleted_and_their_versions_outlive_taking_them_off_the_site():
+    election = make_election(slug="withdrawn-2025")
+    report = public_final(election)
+    editor = staff("Editors")
+    corrected = results_change_form(report, {("AH", "Party A"): 640}, correction_reason_en="Recount")
+    assert editor.post(change_url(report), corrected).status_code == 302
+    assert editor.post(change_url(report, "delete/"), {"post": "yes"}).status_code == 403
+    report.refresh_from_db()
+    withdrawn = results_change_form(report)
+    del withdrawn["published"]
+    assert editor.post(change_url(report), withdrawn).status_code == 302
+    assert results_json(election)["results"] is None
+    for number in (1, 2):
+        assert Client().get(f"/en/elections/withdrawn-2025/results/{report.pk}/v{number}.json").status_code == 200
+
+
+def test_the_turnout_preview_matches_what_is_then_published():
+    election = make_election(slug="turnout-preview")
+    report = TurnoutReport.objects.create(election=election, reported_at=at(election, 12), published=False)
+    add_turnout_figures(report, {"AH": (1000, 420), "MR": (2000, 700)})
+    press = staff("Press staff")
+    base = f"/admin/elections/turnoutreport/{report.pk}/preview/"
+    page = press.get(base).content.decode()
+    assert f'href="{base}turnout.csv"' in page and f'href="{base}turnout.json"' in page  # its own downloads
+    previewed = json.loads(press.get(f"{base}turnout.json").content)["reports"]
+    data = turnout_form(election, [(regions()["AH"], "1000", "420"), (regions()["MR"], "2000", "700")],
+                        **reported(12))  # fmt: skip
+    assert staff("Editors").post(change_url(report), data).status_code == 302
+    published = json.loads(Client().get("/en/elections/turnout-preview/turnout.json").content)["reports"]
+    moments = ("version", "published_at", "versions")
+    assert [{k: v for k, v in r.items() if k not in moments} for r in published] == [
+        {k: v for k, v in r.items() if k not in moments} for r in previewed
+    ]
+
+
+def test_press_staff_cannot_schedule_or_reschedule_figures():
+    election = make_election()
+    report = make_results(election, make_candidates(election, "A", "B"), {"AH": [60, 40]}, published=False)
+    later = {"publish_at_0": "2030-01-01", "publish_at_1": "20:00:00"}
+    press = staff("Press staff")
+    assert press.post(change_url(report), results_change_form(report, published="on", **later)).status_code == 302
+    report.refresh_from_db()
+    assert not report.published and report.publish_at is None and report.version == 0
+
+
+def test_a_ticked_confirmation_without_a_reason_says_what_is_missing():
+    election = make_election()
+    editor = staff("Editors")
+    data = turnout_form(election, [(regions()["AH"], "1000", "995")], **reported(18))
+    _body, token = warned(editor.post("/admin/elections/turnoutreport/add/", data))
+    body = editor.post("/admin/elections/turnoutreport/add/", {**data, "confirm_warnings": token}).content.decode()
+    assert "Say why the figures are right" in html.unescape(body) and 'aria-invalid="true"' in body
+
+
+def test_a_correction_of_the_time_alone_says_so_without_an_empty_list_of_regions():
+    election = make_election(slug="retimed-2025")
+    report = public_final(election)
+    data = results_change_form(report, reported_at_1="07:00:00", correction_reason_en="The time was misread.")
+    assert staff("Editors").post(change_url(report), data).status_code == 302
+    page = hub(election)
+    assert "; reason: The time was misread." in page and ": ; reason" not in page

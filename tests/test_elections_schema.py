@@ -2,10 +2,12 @@
 everything the site emits validates against them: current figures, earlier versions, no figures."""
 
 import json
+from datetime import date, datetime
+from urllib.parse import urlsplit
 
 import pytest
 from django.test import Client
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from .factories import make_staff
@@ -29,9 +31,28 @@ def validators():
     for schema in schemas.values():
         Draft202012Validator.check_schema(schema)
     return {
-        kind: Draft202012Validator(schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        kind: Draft202012Validator(schema, registry=registry, format_checker=FORMATS)
         for kind, schema in schemas.items()
     }
+
+
+# The formats the schemas use, checked here (jsonschema checks date-time and uri only with extra packages).
+FORMATS = FormatChecker(formats=())
+
+
+@FORMATS.checks("date-time", raises=ValueError)
+def is_date_time(value):
+    return not isinstance(value, str) or ("T" in value and datetime.fromisoformat(value).tzinfo is not None)
+
+
+@FORMATS.checks("date", raises=ValueError)
+def is_date(value):
+    return not isinstance(value, str) or bool(date.fromisoformat(value))
+
+
+@FORMATS.checks("uri")
+def is_uri(value):
+    return not isinstance(value, str) or (urlsplit(value).scheme in ("http", "https") and bool(urlsplit(value).netloc))
 
 
 def test_every_download_validates_against_its_published_schema():
@@ -73,6 +94,8 @@ def test_the_schema_refuses_what_the_site_must_never_emit():
     assert not check.is_valid({"election": election, "results": {"stage": "final"}})  # a report with no figures
     assert not check.is_valid({"election": election, "last_updated": None, "results": None, "extra": 1})
     assert check.is_valid({"election": election, "last_updated": None, "results": None})
+    assert not check.is_valid({"election": election, "last_updated": "30 March, 21:40", "results": None})
+    assert not check.is_valid({"election": {**election, "url": "/x/"}, "last_updated": None, "results": None})
 
 
 def test_an_unknown_schema_is_a_helpful_404():

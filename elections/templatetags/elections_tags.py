@@ -1,6 +1,6 @@
 from django import template
 from django.db.models import Subquery
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from multilingual.models import current_language
 from sitecache.versioning import until_next_scheduled, versioned
@@ -72,3 +72,10 @@ def what_is_next():
         timeout=lambda: until_next_scheduled(WHAT_IS_NEXT_SECONDS),  # scheduled figures appear on time
     )
     return {"next_election": data}
+
+
+@register.simple_tag
+def number_format_setting(name):
+    """The active language's THOUSAND_SEPARATOR or DECIMAL_SEPARATOR, for the hub's automatic update
+    to write numbers as the page does (browsers know no Turkmen number format)."""
+    return formats.get_format(name)

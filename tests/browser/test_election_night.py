@@ -1,6 +1,8 @@
 """Election night in a browser: an editor enters results in the protocol grid, and a reader who turns
 on the automatic update sees a correction arrive in the table without reloading."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -29,11 +31,13 @@ def test_an_editor_enters_results_in_the_grid_and_the_sums_follow_the_typing(bro
     page.get_by_label("Mary region: Party A").fill("1700")
     page.get_by_label("Mary region: Party B").press_sequentially("1500")
     expect(row.locator("[data-row-sum]")).to_have_text("3,220")
-    expect(row.locator("[data-row-sum]")).to_have_class("figures-grid__sum--over")  # more than ballots cast
+    expect(row.locator("[data-row-sum-cell]")).to_have_class(re.compile("figures-grid__sum--over"))
+    expect(row.get_by_text("more than the ballots cast")).to_be_attached()  # said, not only shown in colour
     expect(page.locator("[data-column-sum='3']")).to_have_text("2,300")
     page.get_by_label("Mary region: Party B").fill("1200")
     expect(row.locator("[data-row-sum]")).to_have_text("2,920")
-    expect(row.locator("[data-row-sum]")).not_to_have_class("figures-grid__sum--over")
+    expect(row.locator("[data-row-sum-cell]")).not_to_have_class(re.compile("figures-grid__sum--over"))
+    expect(row.get_by_text("more than the ballots cast")).to_be_hidden()
     assert axe_violations(page, "admin-results-grid") == []
     screenshot(page, "admin-results-grid")
     page.get_by_label("Published").check()

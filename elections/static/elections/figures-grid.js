@@ -6,7 +6,12 @@
   var grid = document.querySelector("[data-figures-grid]");
   if (!grid) return;
   var counted = grid.hasAttribute("data-counted");
-  var format = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  var thousands = grid.getAttribute("data-thousands"); // as the page writes numbers in its language
+  var format = {
+    format: function (value) {
+      return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+    },
+  };
   var FIRST_COUNTED = 2; // results: registered, ballots cast, then invalid ballots and the votes
 
   function value(input) {
@@ -27,9 +32,9 @@
         if (index >= FIRST_COUNTED) rowCounted += value(input);
       });
       if (counted) {
-        var output = row.querySelector("[data-row-sum]");
-        output.textContent = format.format(rowCounted);
-        output.classList.toggle("figures-grid__sum--over", rowCounted > ballots);
+        row.querySelector("[data-row-sum]").textContent = format.format(rowCounted);
+        row.querySelector("[data-row-sum-cell]").classList.toggle("figures-grid__sum--over", rowCounted > ballots);
+        row.querySelector("[data-row-over]").hidden = rowCounted <= ballots;
         allCounted += rowCounted;
       }
     });

@@ -10,8 +10,19 @@
   var status = document.getElementById("live-status");
   var updated = document.getElementById("live-updated");
   var lang = document.documentElement.lang || undefined;
-  var integer = new Intl.NumberFormat(lang);
-  var decimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // Numbers as the page writes them in its language (browsers know no Turkmen number format).
+  var thousands = box.getAttribute("data-thousands");
+  var decimalMark = box.getAttribute("data-decimal");
+  var integer = {
+    format: function (value) {
+      return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+    },
+  };
+  var decimal = {
+    format: function (value) {
+      return Number(value).toFixed(2).replace(".", decimalMark);
+    },
+  };
   var timer = null;
   var corrected = "";
   toggle.parentNode.hidden = false;
@@ -59,6 +70,10 @@
     if (!report) return false;
     if (!table || String(report.report_id) !== table.getAttribute("data-report")) return null;
     var changed = false;
+    if (String(report.version) !== table.getAttribute("data-version")) {
+      table.setAttribute("data-version", report.version);
+      if (report.corrections[0]) corrected = box.getAttribute("data-corrected") + " " + report.corrections[0].reason;
+    }
     var rows = report.regions.concat([report.total]);
     for (var i = 0; i < rows.length; i++) {
       var tr = table.querySelector('tr[data-region="' + rows[i].region_code + '"]');
