@@ -157,13 +157,13 @@ def stats_rows(measured):
     return [
         [
             name,
-            f"`{s.get('url', '')}`",
+            f"`{s['url']}`" if s.get("url") else "",
             f"{s['rps']:,.0f}",
             s["p50_ms"],
             s["p99_ms"],
             s["errors"],
             s["non2xx"],
-            s["cache_hits"],
+            s["cache_hits"] if s.get("counted", True) else "-",
             ", ".join(f"{r:,.0f}" for r in s.get("round_rps", [])),
         ]
         for name, s in measured.items()
