@@ -13,6 +13,7 @@ from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
+from search.admin import FoldedSearchAdmin
 from workflow.admin import WorkflowAdmin, state_badge
 
 from .models import Article, ArticleAttachment, ArticlePhoto, Category
@@ -114,6 +115,7 @@ class ArticleAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(
+    FoldedSearchAdmin,
     AuditHistoryAdmin,
     ConcurrentEditingAdmin,
     VersionedAdminMixin,

@@ -9,6 +9,7 @@ from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
+from search.admin import FoldedSearchAdmin
 from workflow.admin import WorkflowAdmin, state_badge
 
 from .models import Page, PageAttachment
@@ -23,6 +24,7 @@ class PageAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 @admin.register(Page)
 class PageAdmin(
+    FoldedSearchAdmin,
     AuditHistoryAdmin,
     ConcurrentEditingAdmin,
     VersionedAdminMixin,

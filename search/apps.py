@@ -3,16 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
+    """The site's search. It imports no content model: news and pages keep their records' index up to date
+    (search.indexing.update_search_vector, connected in their AppConfig.ready()) and say what is searched
+    (AppConfig.search_role and searched(language), read by search.views)."""
+
     name = "search"
     verbose_name = _("Search")
-
-    def ready(self):
-        from django.db.models.signals import post_save
-
-        from news.models import Article
-        from pages.models import Page
-
-        from .indexing import update_search_vector
-
-        post_save.connect(update_search_vector, sender=Article, dispatch_uid="search_article")
-        post_save.connect(update_search_vector, sender=Page, dispatch_uid="search_page")

@@ -4,7 +4,8 @@
 between spaces (" saylaw ucastok "), so that SQLite finds a stem with LIKE '% stem %'. On
 PostgreSQL the `search_vector` column holds the same stems as a tsvector, the title weighted A and
 the text C, made from those columns with the `simple` configuration: PostgreSQL splits the stems
-and does not change them, so it finds exactly what SQLite finds, ranked.
+and does not change them, so it finds exactly what SQLite finds, ranked. Every stem is also kept
+once per language as a Term, with a word it was written as, for "Did you mean ...?".
 """
 
 from django.contrib.postgres.search import SearchVector
@@ -12,9 +13,11 @@ from django.db import connection
 
 from richtext.sanitize import html_to_text
 
+from .models import Term
 from .text import Normaliser
 
 CONFIG = "simple"
+MAX_TERM = 100  # longer "words" (a URL's parts run together) are no suggestion
 
 # The fields whose words go into `search_text` (the title goes into `search_title`), per model label.
 TEXT_FIELDS = {
@@ -29,24 +32,44 @@ def uses_full_text():
     return connection.vendor == "postgresql"
 
 
-def index_columns(record, normaliser):
-    """Return (search_title, search_text) of a record: the stems of its words between spaces."""
+def record_text(record):
+    """Return the text of a record's searched fields but the title, as plain text."""
     texts = []
     for name in TEXT_FIELDS[record._meta.label_lower]:
         value = getattr(record, name) or ""
         texts.append(html_to_text(value) if name in HTML_FIELDS else value)
-    return f" {normaliser.index_text(record.title)} ", f" {normaliser.index_text(' '.join(texts))} "
+    return " ".join(texts)
+
+
+def index_columns(record, normaliser, terms):
+    """Return (search_title, search_text) of a record: the stems of its words between spaces; add its
+    stems and a word each was written as to `terms`."""
+    columns = []
+    for text in (record.title, record_text(record)):
+        stems = []
+        for word, found in normaliser.words(text):
+            stems.extend(found)
+            if len(word) <= MAX_TERM and not word.isdigit():
+                for stem in found:
+                    terms.setdefault((record.language, stem), word.lower())
+        columns.append(f" {' '.join(stems)} ")
+    return tuple(columns)
 
 
 def update_search_vectors(queryset):
     """Recompute the index columns of the queryset's rows (and on PostgreSQL their vectors)."""
     label = queryset.model._meta.label_lower
     rows = list(queryset.only("pk", "language", "title", *TEXT_FIELDS[label]))
-    normalisers = {}
+    normalisers, terms = {}, {}
     for row in rows:
         normaliser = normalisers.setdefault(row.language, Normaliser(row.language))
-        row.search_title, row.search_text = index_columns(row, normaliser)
+        row.search_title, row.search_text = index_columns(row, normaliser, terms)
     queryset.model._default_manager.bulk_update(rows, ["search_title", "search_text"], batch_size=BATCH)
+    Term.objects.bulk_create(
+        [Term(language=language, stem=stem, word=word) for (language, stem), word in terms.items()],
+        ignore_conflicts=True,
+        batch_size=BATCH,
+    )
     if uses_full_text() and rows:
         vector = SearchVector("search_title", weight="A", config=CONFIG) + SearchVector(
             "search_text", weight="C", config=CONFIG

@@ -4,8 +4,8 @@ A search is read as web searches are: its words must all be found (as any form o
 with or without Turkmen letters, in Latin or Cyrillic letters), "quoted words" next to each other,
 `or` between two words for either, and -word for pages without it. PostgreSQL finds the matches in
 the `search_vector` index, SQLite the same ones with LIKE on the stems; titles with the first word
-come first, then PostgreSQL ranks, SQLite keeps the newest first. The passage shown with each match is chosen and highlighted in Python, on the words as
-written in the text.
+come first, then PostgreSQL ranks, SQLite keeps the newest first. The passage shown with each
+match is chosen and highlighted in Python, on the words as written in the text.
 """
 
 import hashlib

@@ -13,6 +13,7 @@ def index_stems(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
+        ('search', '0001_terms'),
         ('news', '0012_review_workflow_data'),
     ]
 
