@@ -103,7 +103,10 @@ def publishing_storm(ctx, env, nginx_base, path):
             title = f"Storm bulletin {number + 1} {uuid.uuid4().hex[:8]}"
             publisher.stdin.write(title + "\n")
             publisher.stdin.flush()
-            saved_at = float(publisher.stdout.readline().split()[1])
+            answer = publisher.stdout.readline().split()
+            if answer[:1] != ["published"]:
+                raise RuntimeError(f"bench.publish could not publish {title!r} (its error is above)")
+            saved_at = float(answer[1])
             visible = seconds_until_visible(nginx_base, path, title, saved_at)
             published.append({"title": title, "visible_s": visible})
             log(f"  {title!r}: on the list after {visible} s")
