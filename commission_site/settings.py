@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _  # lazy: translated when used, in the active language
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -232,7 +233,10 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's messages (locale/, where makemessages writes), then its translation of Django's own admin,
+# auth and contrib messages (locale_django/, kept complete by scripts/django_messages.py): both take
+# precedence over Django's catalogues, whose Turkmen leaves most of the admin in English.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_django"]
 FORMAT_MODULE_PATH = ["commission_site.formats"]
 USE_I18N = True
 USE_TZ = True
@@ -327,11 +331,16 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "commission_site.security.client_ip"
 AXES_VERBOSE = False
 
-# Rich text editor (CKEditor 5): toolbar matches the nh3 allow-list in richtext.sanitize.
+# Rich text editor (CKEditor 5): toolbar matches the nh3 allow-list in richtext.sanitize. Its interface is in
+# the staff member's admin language (CKEDITOR_5_USER_LANGUAGE); "language" lists the translation files the
+# widget loads: CKEditor's own tk and ru, then the project's completion of the Turkmen one
+# (static/django_ckeditor_5/dist/translations/tk-commission.js: CKEditor's tk leaves most messages empty).
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "richtext:image_upload"
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
+CKEDITOR_5_USER_LANGUAGE = True
 CKEDITOR_5_CONFIGS = {
     "default": {
+        "language": ["tk", "ru", "tk-commission"],
         "toolbar": {
             "items": [
                 "heading",
@@ -352,19 +361,9 @@ CKEDITOR_5_CONFIGS = {
         },
         "heading": {
             "options": [
-                {"model": "paragraph", "title": "Paragraph", "class": "ck-heading_paragraph"},
-                {
-                    "model": "heading2",
-                    "view": "h2",
-                    "title": "Heading 2",
-                    "class": "ck-heading_heading2",
-                },
-                {
-                    "model": "heading3",
-                    "view": "h3",
-                    "title": "Heading 3",
-                    "class": "ck-heading_heading3",
-                },
+                {"model": "paragraph", "title": _("Paragraph"), "class": "ck-heading_paragraph"},
+                {"model": "heading2", "view": "h2", "title": _("Heading 2"), "class": "ck-heading_heading2"},
+                {"model": "heading3", "view": "h3", "title": _("Heading 3"), "class": "ck-heading_heading3"},
             ]
         },
         "image": {
