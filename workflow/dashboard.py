@@ -108,4 +108,5 @@ def missing_translations(model_admin):
             )
     if not items:
         return []
-    return [Attention(f"{_('Missing a translation')} — {opts.verbose_name_plural}", total, "", items)]
+    title = _("Missing a translation — %(records)s") % {"records": opts.verbose_name_plural}
+    return [Attention(title, total, "", items)]
