@@ -1,4 +1,4 @@
-"""Whole-page cache for anonymous visitors: a hit costs two cache reads, no ORM, no templates.
+"""Whole-page cache for anonymous visitors: a hit costs one cache round trip, no ORM, no templates.
 
 A page is kept under its path and the query parameters its view reads (PAGE_CACHE_QUERY_PARAMETERS,
 by URL name), in a fixed order; the view is handed those alone, so any other parameter is the same
@@ -15,7 +15,14 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 
 from . import versioning
-from .versioning import VERSION_KEY, content_version, remember_version, seconds_until_next_scheduled
+from .versioning import (
+    NEXT_CHANGE_KEY,
+    VERSION_KEY,
+    content_version,
+    remember_next_change,
+    remember_version,
+    seconds_until_next_scheduled,
+)
 
 MAX_CACHED_PATH = 300
 
@@ -74,12 +81,14 @@ class PublicPageCacheMiddleware:
             content_version()
             return self.get_response(request)
         digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
-        # One round trip in the steady state: the current version, and the page under the version
-        # this process saw last. Only when the version has moved is a second read needed.
+        # One round trip in the steady state: the current version, the moment of the next scheduled
+        # change (for the response's Cache-Control), and the page under the version this process saw
+        # last. Only when the version has moved is a second read needed.
         remembered = self.version
-        found = cache.get_many([VERSION_KEY, f"page:{remembered}:{digest}"])
+        found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, f"page:{remembered}:{digest}"])
         version = found.get(VERSION_KEY) or content_version()
         remember_version(version)
+        remember_next_change(found.get(NEXT_CHANGE_KEY))
         self.version = version
         cached = found.get(f"page:{version}:{digest}")
         if cached is None and version != remembered:

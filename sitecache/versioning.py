@@ -45,6 +45,7 @@ def begin_request(**kwargs):
     _request.active = True
     _request.version = None
     _request.changed = False
+    _request.next_change = None
 
 
 def end_request(**kwargs):
@@ -52,12 +53,20 @@ def end_request(**kwargs):
     _request.active = False
     _request.version = None
     _request.changed = False
+    _request.next_change = None
 
 
 def remember_version(version):
     """Keep `version` for the rest of the current request (the page cache has just read it)."""
     if getattr(_request, "active", False):
         _request.version = version
+
+
+def remember_next_change(moment):
+    """Keep the cached moment of the next scheduled change (NEXT_CHANGE_KEY's value, read by the page
+    cache with the version) for the rest of the current request."""
+    if getattr(_request, "active", False) and moment is not None:
+        _request.next_change = moment
 
 
 def content_version():
@@ -206,9 +215,13 @@ def until_next_scheduled(at_most):
 def seconds_until_next_scheduled():
     """Return seconds until content next changes by itself (a registered schedule), or None."""
     now = timezone.now().timestamp()
-    moment = cache.get(NEXT_CHANGE_KEY)
+    active = getattr(_request, "active", False) and not getattr(_request, "changed", False)
+    moment = getattr(_request, "next_change", None) if active else None
+    if moment is None:
+        moment = cache.get(NEXT_CHANGE_KEY)
     if moment is None or (moment != NO_SCHEDULE and moment <= now):
         upcoming = next_scheduled_change()
         moment = upcoming.timestamp() if upcoming else NO_SCHEDULE
         cache.set(NEXT_CHANGE_KEY, moment, timeout=None)
+    remember_next_change(moment)
     return None if moment == NO_SCHEDULE else max(0.0, moment - now)
