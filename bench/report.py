@@ -6,6 +6,7 @@ STORM_P99_MS = 20
 BARE_SHARE = 0.60  # warm pages straight from gunicorn, of the bare Django view's requests/s
 PEER_FACTOR = 1.5
 COLD_QUERIES = 6
+SEARCH_P99_MS = 150  # search with nothing cached at 100,000 articles on PostgreSQL (issue 21)
 RECOVERY_S = 30
 
 
@@ -116,6 +117,20 @@ def evaluate(results):
                     ours >= PEER_FACTOR * theirs,
                 )
             )
+    search = results.get("search")
+    if search:
+        for name, stats in search["pages"].items():
+            out.append(
+                verdict(
+                    f"no cache, PostgreSQL {search['count']:,}: {name} p99, no errors",
+                    f"{stats['p99_ms']:.1f} ms, {errors(stats)} errors ({stats['rps']:,.0f} req/s)",
+                    f"< {SEARCH_P99_MS} ms, 0",
+                    stats["p99_ms"] < SEARCH_P99_MS and not errors(stats),
+                )
+            )
+    elif "search_100000" in skipped:
+        out.append(verdict("no cache, PostgreSQL 100,000: searches p99", "", f"< {SEARCH_P99_MS} ms", False,
+                           skipped["search_100000"]))  # fmt: skip
     budgets = results.get("queries", {})
     for label, queries in budgets.items():
         worst = max(queries.items(), key=lambda item: item[1]["cold"])
@@ -243,6 +258,14 @@ def markdown(results, verdicts):
             "## Straight from gunicorn: bare Django view and the warm page cache",
             "",
             *table(stats_rows({"bare": direct["bare"], **direct["pages"]}), STATS),
+        ]
+    if results.get("search"):
+        search = results["search"]
+        out += [
+            "",
+            f"## No cache, PostgreSQL {search['count']:,}: searches",
+            "",
+            *table(stats_rows(search["pages"]), STATS),
         ]
     peer = results.get("peer")
     if peer and "skipped" not in peer:

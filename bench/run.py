@@ -94,6 +94,15 @@ def measure(options, ctx, results):
             else:
                 results["pg_stop"] = scenarios_nginx.postgres_stopped(ctx, cluster, nginx_base, urls)
     resources.release("database", cluster.server_url, f"commission_{counts[-1]}")
+    if ctx.quick:
+        results["skipped"]["search_100000"] = "quick mode"
+    else:
+        url = databases.create_database(resources, cluster.server_url, "commission_100000")
+        env = databases.site_env(url, static_root, media_root, page_cache_seconds=0)
+        dataset = databases.seed(env, "PostgreSQL 100,000", 100000)
+        results["datasets"]["postgresql-100000"] = dataset
+        results["search"] = scenarios_gunicorn.search_at_scale(ctx, env, dataset)
+        resources.release("database", cluster.server_url, "commission_100000")
     if ctx.quick or not options.peer:
         results["peer"] = {"skipped": "quick mode" if ctx.quick else "--no-peer"}
         return

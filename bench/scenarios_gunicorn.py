@@ -82,3 +82,26 @@ def query_budgets(env, dataset):
     """Queries per page on a cold cache, warm, and with the page cache off (bench/probe.py)."""
     log(f"{dataset['label']}: queries per page (test client, connection.execute_wrapper)")
     return probe(env, "queries", json.dumps(dataset["query_urls"]))
+
+
+# Searches at the archive's largest size: typed as people type them, one that finds nothing (and so
+# looks for "Did you mean ...?"), and a word most articles have.
+SEARCHES = {
+    "search_tk": "/tk/search/?q=saylaw+ucastoklary",
+    "search_ru": "/ru/search/?q=%D0%B8%D0%B7%D0%B1%D0%B8%D1%80%D0%B0%D1%82%D0%B5%D0%BB%D1%8C%D0%BD%D1%8B%D1%85",
+    "search_en": "/en/search/?q=election+results",
+    "search_typo": "/en/search/?q=electoin+resluts",
+    "search_common": "/en/search/?q=commission",
+}
+
+
+def search_at_scale(ctx, env, dataset):
+    """The search with nothing cached (bench/nocache_settings.py) on PostgreSQL at 100,000 articles:
+    each search in ctx.passes rounds."""
+    env = {**env, "DJANGO_SETTINGS_MODULE": "bench.nocache_settings"}
+    command = gunicorn_command("commission_site.wsgi", server.free_port())
+    with server_process(ctx.resources, command, env, ctx.tmp / "gunicorn-search.log", "/en/", "site") as (base, pid):
+        log(f"{dataset['label']}: searches with nothing cached")
+        targets = {name: (base + path, pid) for name, path in SEARCHES.items()}
+        order = [list(targets) for _ in range(ctx.passes)]
+        return {"count": dataset["count"], "pages": alternating(targets, ctx.seconds, order, "search", ctx.connections)}

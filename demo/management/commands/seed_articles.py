@@ -14,6 +14,7 @@ import uuid
 from concurrent.futures import ProcessPoolExecutor
 from datetime import timedelta
 
+import django
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections, transaction
 from django.db.models import Max
@@ -415,9 +416,10 @@ class Command(BaseCommand):
         if jobs == 1:
             created = sum(seed_chunk(*args) for args in work)
         else:
-            connections.close_all()  # Each worker process opens its own connection.
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            # Workers are new processes that set Django up themselves and open their own connections: a
+            # forked worker would share the parent's connection pool, its threads and sockets.
+            context = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=django.setup) as pool:
                 created = sum(pool.map(run_chunk, work))
         seeded = time.monotonic()
         if connection.vendor == "postgresql":
