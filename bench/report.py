@@ -122,14 +122,15 @@ def evaluate(results):
         for name, stats in search["pages"].items():
             out.append(
                 verdict(
-                    f"no cache, PostgreSQL {search['count']:,}: {name} p99, no errors",
-                    f"{stats['p99_ms']:.1f} ms, {errors(stats)} errors ({stats['rps']:,.0f} req/s)",
+                    f"page cache off, PostgreSQL {search['count']:,}: {name} p99, no errors",
+                    f"{stats['p99_ms']:.1f} ms, {errors(stats)} errors ({stats['rps']:,.0f} req/s; alone on "
+                    f"an empty cache {search['first_ms'][name]:.0f} ms)",
                     f"< {SEARCH_P99_MS} ms, 0",
                     stats["p99_ms"] < SEARCH_P99_MS and not errors(stats),
                 )
             )
     elif "search_100000" in skipped:
-        out.append(verdict("no cache, PostgreSQL 100,000: searches p99", "", f"< {SEARCH_P99_MS} ms", False,
+        out.append(verdict("page cache off, PostgreSQL 100,000: searches p99", "", f"< {SEARCH_P99_MS} ms", False,
                            skipped["search_100000"]))  # fmt: skip
     budgets = results.get("queries", {})
     for label, queries in budgets.items():
@@ -263,7 +264,9 @@ def markdown(results, verdicts):
         search = results["search"]
         out += [
             "",
-            f"## No cache, PostgreSQL {search['count']:,}: searches",
+            f"## Page cache off, PostgreSQL {search['count']:,}: searches ({search['connections']} connections)",
+            "",
+            f"Each search alone on an empty cache, ms: {search['first_ms']}.",
             "",
             *table(stats_rows(search["pages"]), STATS),
         ]

@@ -100,6 +100,7 @@ def measure(options, ctx, results):
         url = databases.create_database(resources, cluster.server_url, "commission_100000")
         env = databases.site_env(url, static_root, media_root, page_cache_seconds=0)
         dataset = databases.seed(env, "PostgreSQL 100,000", 100000)
+        databases.flush_redis()
         results["datasets"]["postgresql-100000"] = dataset
         results["search"] = scenarios_gunicorn.search_at_scale(ctx, env, dataset)
         resources.release("database", cluster.server_url, "commission_100000")
