@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Subquery, Value, When
 from django.utils.functional import cached_property
 
 from richtext.sanitize import html_to_text
@@ -165,11 +165,13 @@ class Matches:
             return list(ranked.values_list("pk", flat=True)[:MAX_RANKED])
         # Rank only the newest matches: a common word matches most of the archive, and ranking all of it
         # would cost more than a reader waits; for a news site the newest matches are the ones wanted.
+        # The newest matches are found on the indexes first; only they are ranked.
+        ids = self.matching().order_by(*self.order).values("pk")[:MAX_RANKED]
         newest = (
-            self.matching()
+            self.queryset.filter(pk__in=Subquery(ids))
             .order_by(*self.order)
             .annotate(in_title=self.query.in_title(), rank=SearchRank(F("search_vector"), self.search_query()))
-            .values_list("pk", "in_title", "rank")[:MAX_RANKED]
+            .values_list("pk", "in_title", "rank")
         )
         # Titles with the first word searched for first, then by rank; the sort is stable: equal ranks
         # stay newest first.
