@@ -99,10 +99,8 @@ def browser():
 
 @pytest.fixture(autouse=True)
 def _browser_site(settings):
-    """Serve uploaded media from the live server, as the web server does in production; and let the
-    application answer one request at a time (tests/browser/serial.py)."""
+    """Serve uploaded media from the live server, as the web server does in production."""
     settings.ROOT_URLCONF = "tests.browser.urls"
-    settings.MIDDLEWARE = ["tests.browser.serial.OneRequestAtATime", *settings.MIDDLEWARE]
 
 
 class Browsing:
