@@ -210,7 +210,8 @@ class ResultsTable:
         return self.stage == ResultReport.Stage.FINAL
 
 
-PUBLIC_FIELDS = ["pk", "election_id", "stage", "reported_at", "published_at", "corrected_at", "version", "released"]
+TURNOUT_FIELDS = ["pk", "election_id", "reported_at", "published_at", "corrected_at", "version", "released"]
+RESULTS_FIELDS = [*TURNOUT_FIELDS, "stage"]
 
 
 def election_figures(election, preview=None):
@@ -219,10 +220,8 @@ def election_figures(election, preview=None):
     With `preview` (a report of the election), its stored figures are shown as if it were released now:
     what the public will see once a publisher saves it."""
     language = current_language()
-    turnout = list(
-        TurnoutReport.objects.published().filter(election=election).only(*PUBLIC_FIELDS[:2], *PUBLIC_FIELDS[3:])
-    )
-    best = ResultReport.objects.published().filter(election=election).best_first().only(*PUBLIC_FIELDS).first()
+    turnout = list(TurnoutReport.objects.published().filter(election=election).only(*TURNOUT_FIELDS))
+    best = ResultReport.objects.published().filter(election=election).best_first().only(*RESULTS_FIELDS).first()
     if isinstance(preview, TurnoutReport):
         turnout = [report for report in turnout if report.pk != preview.pk] + [as_released(preview)]
     elif isinstance(preview, ResultReport):

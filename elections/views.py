@@ -125,9 +125,7 @@ class ElectionDetailView(PreviewMixin, DetailView):
         election = self.object
         context["calendar"] = mark_positions(election.calendar(election.key_date_list))
         tables, results = election_figures(election, self.preview_report)
-        context["last_updated"] = max(
-            (t.published.last_updated for t in [*tables, results] if t and t.published.last_updated), default=None
-        )
+        context["last_updated"] = last_updated([*tables, results])
         if tables:
             latest = tables[-1]
             context["turnout"] = latest
@@ -302,22 +300,27 @@ def turnout_csv_rows(election, tables):
 
 
 def last_updated(tables):
+    """The latest moment figures of `tables` (turnout tables, a results table, or None) came out."""
     moments = [table.published.last_updated for table in tables if table and table.published.last_updated]
-    return optional_iso(max(moments, default=None))
+    return max(moments, default=None)
+
+
+def shown_figures(slug, preview=None):
+    """(election, turnout tables, results table) of a download: the public ones, or a preview's."""
+    election = preview.election if preview else published_election(slug)
+    return election, *election_figures(election, preview)
 
 
 def turnout_csv(request, slug, preview=None):
-    election = preview.election if preview else published_election(slug)
-    tables = election_figures(election, preview)[0]
+    election, tables, _results = shown_figures(slug, preview)
     return csv_response(turnout_csv_rows(election, tables), f"{election.slug}-turnout.csv")
 
 
 def turnout_json(request, slug, preview=None):
-    election = preview.election if preview else published_election(slug)
-    tables = election_figures(election, preview)[0]
+    election, tables, _results = shown_figures(slug, preview)
     data = {
         "election": election_data(election, request),
-        "last_updated": last_updated(tables),
+        "last_updated": optional_iso(last_updated(tables)),
         "reports": [turnout_report_data(table, request, election) for table in tables],
     }
     return json_response(data, f"{election.slug}-turnout.json")
@@ -375,17 +378,15 @@ def results_report_data(results, request, election):
 
 
 def results_csv(request, slug, preview=None):
-    election = preview.election if preview else published_election(slug)
-    results = election_figures(election, preview)[1]
+    election, _tables, results = shown_figures(slug, preview)
     return csv_response(results_csv_rows(election, results), f"{election.slug}-results.csv")
 
 
 def results_json(request, slug, preview=None):
-    election = preview.election if preview else published_election(slug)
-    results = election_figures(election, preview)[1]
+    election, _tables, results = shown_figures(slug, preview)
     data = {
         "election": election_data(election, request),
-        "last_updated": last_updated([results]),
+        "last_updated": optional_iso(last_updated([results])),
         "results": results_report_data(results, request, election) if results else None,
     }
     return json_response(data, f"{election.slug}-results.json")
