@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
@@ -60,6 +60,19 @@ def test_filter_by_category_and_year_month(client):
     assert titles(client.get("/en/news/?year=2025")) == ["Seminar held", "Vote counted"]
     assert titles(client.get("/en/news/?year=2025&month=3")) == ["Vote counted"]
     assert titles(client.get("/en/news/?category=training&year=2024")) == ["Old seminar"]
+
+
+def test_year_filter_offers_every_year_from_the_newest_news_to_the_first_in_local_time(client):
+    make_article(title="Newest", publish_at=aware(2025, 3, 24, 9))
+    # 20:00 UTC on 31 December is already New Year in Ashgabat: the article belongs to 2023.
+    make_article(title="First", publish_at=datetime(2022, 12, 31, 20, tzinfo=UTC))
+    form = client.get("/en/news/").context["filter"].form
+    assert [value for value, _ in form.fields["year"].choices] == ["", 2025, 2024, 2023]
+    # A year between them without news is a list with its "no news" message, not an error.
+    empty = client.get("/en/news/?year=2024")
+    assert empty.status_code == 200 and titles(empty) == []
+    assert "No news has been published here yet." in empty.content.decode()
+    assert titles(client.get("/en/news/?year=2023")) == ["First"]
 
 
 @pytest.mark.parametrize(
