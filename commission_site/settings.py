@@ -159,18 +159,11 @@ CACHES["local"] = {
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if REDIS_URL else "0"))
 # Whether responses say if they came from the page cache (X-Page-Cache); the public is not told.
 PAGE_CACHE_DEBUG_HEADER = env_bool("PAGE_CACHE_DEBUG_HEADER", DEBUG)
-# The query parameters each public view reads, by URL name: a page is cached under its path and
-# these alone, and its view gets no others, so an unknown parameter is not a new entry or render.
-PAGE_CACHE_QUERY_PARAMETERS = {
-    "home": ["untranslated"],
-    "news:article_list": ["category", "year", "month", "page", "untranslated"],
-    "news:category_detail": ["page"],
-    "news:archive_year": ["page"],
-    "news:archive_month": ["page"],
-    "search:search": ["q", "page"],
-    "elections:election_list": ["kind", "year", "untranslated"],
-    "elections:document_list": ["q", "kind", "election", "year", "page", "untranslated"],
-}
+# The query parameters public pages read: a page is cached under its path and these alone, and its
+# view gets no others, so a tracking or unknown parameter is neither a new entry nor a new render.
+# The news list reads category, year, month and page; search q and page; the election lists kind,
+# year, election and q; the home page and the lists untranslated (the "not translated" notice).
+PAGE_CACHE_QUERY_PARAMETERS = ("category", "election", "kind", "month", "page", "q", "untranslated", "year")
 
 # What browsers (max-age) and shared caches such as nginx or a CDN (s-maxage) may keep of a public page,
 # in seconds, never past the moment the next scheduled article is due; how long a shared cache may serve

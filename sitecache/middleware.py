@@ -1,8 +1,9 @@
 """Whole-page cache for anonymous visitors: a hit costs one cache round trip, no ORM, no templates.
 
-A page is kept under its path and the query parameters its view reads (PAGE_CACHE_QUERY_PARAMETERS,
-by URL name), in a fixed order; the view is handed those alone, so any other parameter is the same
-page, not a new entry and a new render. HEAD is answered from the page kept for GET.
+A page is kept under its path and the query parameters public pages read (PAGE_CACHE_QUERY_PARAMETERS),
+in a fixed order; the view is handed those alone, so any other parameter is the same page, not a new
+entry and a new render. The page is kept with its ETag, so a hit is not hashed again. HEAD is answered
+from the page kept for GET.
 """
 
 import hashlib
@@ -11,8 +12,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
-from django.urls import Resolver404, resolve
-from django.utils import translation
+from django.utils.cache import set_response_etag
 
 from . import versioning
 from .versioning import (
@@ -32,6 +32,7 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
         self.version = None  # the content version this process saw last
+        self.parameters = sorted(settings.PAGE_CACHE_QUERY_PARAMETERS)
 
     def cacheable_request(self, request):
         return (
@@ -53,17 +54,10 @@ class PublicPageCacheMiddleware:
             and "no-store" not in cache_control
         )
 
-    @staticmethod
-    def read_parameters(request):
-        """Return the query the view of `request` reads: its declared parameters, by name."""
-        language = translation.get_language_from_path(request.path_info)
-        with translation.override(language):  # the URL patterns are prefixed with the active language
-            try:
-                view_name = resolve(request.path_info).view_name
-            except Resolver404:
-                view_name = None
-        names = sorted(settings.PAGE_CACHE_QUERY_PARAMETERS.get(view_name, ()))
-        return QueryDict(urlencode([(name, value) for name in names for value in request.GET.getlist(name)]))
+    def read_query(self, request):
+        """Return the query string of the parameters public pages read, by name in a fixed order."""
+        given = request.GET
+        return urlencode([(name, value) for name in self.parameters if name in given for value in given.getlist(name)])
 
     def __call__(self, request):
         versioning.pay_owed()
@@ -73,9 +67,10 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         address = request.path
         if request.META.get("QUERY_STRING"):
-            request.GET = self.read_parameters(request)
-            if request.GET:
-                address = f"{address}?{request.GET.urlencode()}"
+            query = self.read_query(request)
+            request.GET = QueryDict(query)  # the view reads these alone
+            if query:
+                address = f"{address}?{query}"
         if len(address) > MAX_CACHED_PATH or versioning.owed.count():
             # While a change is owed, the cache may hold pages from before it.
             content_version()
@@ -104,6 +99,7 @@ class PublicPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if request.method == "GET" and self.cacheable_response(response):
+            set_response_etag(response)  # as ConditionalGetMiddleware would, once for every hit
             timeout = settings.PAGE_CACHE_SECONDS
             until_next = seconds_until_next_scheduled()
             if until_next is not None:

@@ -132,6 +132,16 @@ def test_a_public_page_has_an_etag_and_answers_304_when_it_has_not_changed(clien
     assert client.get("/en/news/", headers={"if-none-match": '"something-else"'}).status_code == 200
 
 
+def test_a_head_request_from_the_page_cache_has_the_etag_of_the_page(client):
+    make_article()
+    page = client.get("/en/search/?q=election")
+    head = client.head("/en/search/?q=election")
+    assert head["X-Page-Cache"] == "hit" and head.content == b""
+    # The ETag of the page, not of the empty body a HEAD answer carries: a revalidation answers 304.
+    assert head["ETag"] == page["ETag"]
+    assert client.get("/en/search/?q=election", headers={"if-none-match": head["ETag"]}).status_code == 304
+
+
 def test_the_etag_changes_when_the_page_does(client):
     make_article(title="First news")
     etag = client.get("/en/news/")["ETag"]
