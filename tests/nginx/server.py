@@ -87,6 +87,7 @@ def render_config(directory, *, upstream, listen, static_root, media_root, serve
         "@LISTEN@": listen,
         "@SERVER_NAME@": server_name,
         "@CACHE_DIR@": str(directory / "cache"),
+        "@LOG_DIR@": str(directory),
         "@STATIC_ROOT@": str(Path(static_root)),
         "@MEDIA_ROOT@": str(Path(media_root)),
     }
