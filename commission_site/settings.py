@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "audit",
     "multilingual",
     "richtext",
+    "medialibrary",
     "news",
     "pages",
     "search",

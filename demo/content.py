@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from medialibrary.models import Image
 from news.models import Article, Category
 from pages.models import Page
 
@@ -55,9 +56,27 @@ def load_categories():
     return categories
 
 
+def library_cover(file_name, descriptions, group, made):
+    """Return the library image of a demo cover: the one the translation group already shows, else one
+    image per cover file (kept in `made` for this load), described in every language."""
+    shown = Article.objects.filter(translation_group=group).exclude(cover_image=None).first()
+    if shown is not None:
+        return shown.cover_image
+    if file_name not in made:
+        image = Image(
+            file=ContentFile((DATA / "covers" / file_name).read_bytes(), name=file_name),
+            **{f"description_{code}": text for code, text in descriptions.items()},
+        )
+        image.full_clean()
+        image.save()
+        made[file_name] = image
+    return made[file_name]
+
+
 def load_articles(categories):
     created = 0
     covers = read("covers.toml")
+    images = {}
     scheduled = (timezone.now() + timedelta(days=SCHEDULED_DAYS_AHEAD)).replace(minute=0, second=0, microsecond=0)
     for path in article_files():
         data = read(path)
@@ -79,8 +98,7 @@ def load_articles(categories):
                 featured=data["featured"],
             )
             if "cover" in data:
-                article.cover_image = ContentFile((DATA / "covers" / data["cover"]).read_bytes(), name="cover.png")
-                article.cover_alt = covers[data["cover"]][language]
+                article.cover_image = library_cover(data["cover"], covers[data["cover"]], group, images)
             article.full_clean()
             article.save()
             created += 1

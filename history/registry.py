@@ -11,7 +11,7 @@ from richtext.sanitize import normalise_html
 # Model label -> the fields whose values a revision keeps, in the order they are shown.
 TRACKED_FIELDS = {
     "news.article": [
-        "language", "title", "slug", "category", "election", "excerpt", "body", "cover_image", "cover_alt",
+        "language", "title", "slug", "category", "election", "excerpt", "body", "cover_image",
         "status", "publish_at", "featured",
     ],
     "pages.page": ["language", "title", "slug", "parent", "body", "menu_order", "show_in_menu", "status"],
@@ -23,7 +23,7 @@ TRACKED_FIELDS = {
 # its versions: an article's gallery and documents, a report's figures.
 ATTACHMENT_FIELDS = ["title", "file", "kind", "size", "order"]
 TRACKED_CHILDREN = {
-    "news.article": [("photos", ["image", "alt", "caption", "order"]), ("attachments", ATTACHMENT_FIELDS)],
+    "news.article": [("photos", ["image", "caption", "order"]), ("attachments", ATTACHMENT_FIELDS)],
     "pages.page": [("attachments", ATTACHMENT_FIELDS)],
     "elections.turnoutreport": [("figures", ["region", "registered", "ballots_cast"])],
     "elections.resultreport": [

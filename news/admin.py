@@ -1,7 +1,6 @@
 from django import forms
 from django.contrib import admin
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -10,13 +9,16 @@ from audit.admin import AuditHistoryAdmin
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
+from medialibrary.admin import thumbnail_html
+from medialibrary.models import Image
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
+from richtext.images import validate_image
 from search.admin import FoldedSearchAdmin
 from workflow.admin import WorkflowAdmin, state_badge
 
-from .models import Article, ArticleAttachment, ArticlePhoto, Category
+from .models import Article, ArticleAttachment, ArticlePhoto, Category, missing_description_message
 
 PUBLISH_PERMISSION = "news.publish_article"
 
@@ -86,24 +88,92 @@ class ArticleAdminForm(forms.ModelForm):
         help_text=_("A date in the future schedules the article; it appears by itself at that time."),
     )
 
+    cover_upload = forms.ImageField(
+        label=_("Upload a new cover"),
+        required=False,
+        validators=[validate_image],
+        help_text=_(
+            "JPEG, PNG, WebP or GIF; location data and other metadata are removed. The image joins the media "
+            "library and becomes the cover, in place of the one chosen above."
+        ),
+    )
+    cover_alt = forms.CharField(
+        label=_("Cover description in the article’s language"),
+        max_length=250,
+        required=False,
+        help_text=_(
+            "What the cover shows, for readers who cannot see it. Kept in the media library: the image has one "
+            "description per language, used wherever the image appears in that language."
+        ),
+    )
+
     class Meta:
         model = Article
         fields = [
-            "language", "title", "slug", "category", "election", "body", "excerpt", "cover_image", "cover_alt",
-            "featured", "status", "publish_at",
+            "language", "title", "slug", "category", "election", "body", "excerpt", "cover_image", "featured",
+            "status", "publish_at",
         ]  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        image = self.instance.cover_image if self.instance.cover_image_id else None
+        if image is None and str(self.initial.get("cover_image") or "").isdigit():
+            image = Image.objects.filter(pk=self.initial["cover_image"]).first()  # a translation's shared cover
+        language = self.instance.language if self.instance.pk else self.initial.get("language")
+        if image is not None and language:
+            self.fields["cover_alt"].initial = image.description_in(language)
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("when") == self.NOW:
             cleaned["publish_at"] = timezone.now()
+        self.described_cover = None
+        language, image = cleaned.get("language"), cleaned.get("cover_image")
+        typed = (cleaned.get("cover_alt") or "").strip()
+        if cleaned.get("cover_upload"):
+            if not typed and language:
+                self.add_error("cover_alt", missing_description_message(language))
+        elif image is not None and language:
+            if typed and "cover_alt" in self.changed_data:
+                # Seen by the model's checks now; stored in the library when the article is saved.
+                setattr(image, f"description_{language}", typed)
+                self.described_cover = image
+            elif not image.description_in(language).strip():
+                self.add_error("cover_alt", missing_description_message(language))
         return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()
+        # The form names the missing description by its own field, where it can be typed.
+        if "cover_image" in self.errors and "cover_alt" in self.errors:
+            del self.errors["cover_image"]
 
 
 class ArticlePhotoInline(FollowsParentInline, admin.TabularInline):
     model = ArticlePhoto
     extra = 0
-    fields = ["image", "alt", "caption", "order"]
+    fields = ["thumbnail", "image", "caption", "order"]
+    readonly_fields = ["thumbnail"]
+    autocomplete_fields = ["image"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("image")
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return len(shared_gallery(request, self.parent_model))
+
+    @admin.display(description=_("Image"))
+    def thumbnail(self, photo):
+        return thumbnail_html(photo.image if photo.image_id else None)
+
+
+def shared_gallery(request, model):
+    """The gallery rows a new translation starts with: its source's photos (the same library images)."""
+    source_id = request.GET.get("translation_of", "")
+    if request.method != "GET" or not source_id.isdigit():
+        return []
+    rows = ArticlePhoto.objects.filter(article_id=source_id).order_by("order", "id")
+    return [{"image": row.image_id, "caption": row.caption, "order": row.order} for row in rows]
 
 
 class ArticleAttachmentInline(FollowsParentInline, admin.TabularInline):
@@ -141,13 +211,16 @@ class ArticleAdmin(
     search_fields = ["title", "body", "excerpt"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["category", "election"]
-    readonly_fields = ["translations", "preview_link", "author", "created", "updated"]
+    autocomplete_fields = ["category", "election", "cover_image"]
+    readonly_fields = ["translations", "preview_link", "author", "created", "updated", "cover_preview"]
     inlines = [ArticlePhotoInline, ArticleAttachmentInline]
-    translation_initial_fields = ("category", "election", "publish_at", "featured")
+    translation_initial_fields = ("category", "election", "publish_at", "featured", "cover_image")
     fieldsets = [
         (None, {"fields": ["language", "translations", "title", "slug", "category", "election", "body"]}),
-        (_("Listing"), {"fields": ["excerpt", "cover_image", "cover_alt", "featured"]}),
+        (
+            _("Listing"),
+            {"fields": ["excerpt", "cover_preview", "cover_image", "cover_upload", "cover_alt", "featured"]},
+        ),
         (_("Publishing"), {"fields": ["status", "when", "publish_at", "preview_link", "author", "created", "updated"]}),
     ]
 
@@ -168,12 +241,28 @@ class ArticleAdmin(
     def state(self, obj):
         return state_badge(obj)
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("cover_image")
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, ArticlePhotoInline) and obj.pk is None:
+            kwargs["initial"] = shared_gallery(request, self.model)  # the same images as the source's gallery
+        return kwargs
+
+    def save_model(self, request, obj, form, change):
+        upload = form.cleaned_data.get("cover_upload")
+        description = {f"description_{obj.language}": (form.cleaned_data.get("cover_alt") or "").strip()}
+        if upload:
+            obj.cover_image = Image.objects.create(file=upload, uploaded_by=request.user, **description)
+        elif form.described_cover is not None:
+            form.described_cover.save(update_fields=list(description))
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("Current cover"))
+    def cover_preview(self, obj):
+        return thumbnail_html(obj.cover_image if obj is not None and obj.cover_image_id else None, size="medium")
+
     @admin.display(description=_("Image"))
     def thumbnail(self, obj):
-        if not obj.cover_image:
-            return ""
-        return format_html(
-            '<img src="{}" alt="{}" width="80" height="45" style="object-fit:cover">',
-            obj.cover_image.url,
-            obj.cover_alt,
-        )
+        return thumbnail_html(obj.cover_image if obj.cover_image_id else None, language=obj.language)

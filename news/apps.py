@@ -15,7 +15,6 @@ class NewsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
-        from richtext.renditions import make_renditions
         from search.indexing import update_search_vector
         from sitecache.versioning import invalidate_on_change, register_schedule
 
@@ -25,15 +24,4 @@ class NewsConfig(AppConfig):
 
         invalidate_on_change(Article, ArticlePhoto, ArticleAttachment, Category)
         register_schedule(Article.objects.scheduled_moments)
-
-        def make_cover_renditions(sender, instance, raw=False, **kwargs):
-            if not raw and instance.cover_image:
-                make_renditions(instance.cover_image, instance.cover_width, instance.cover_height)
-
-        def make_photo_renditions(sender, instance, raw=False, **kwargs):
-            if not raw:
-                make_renditions(instance.image, instance.width, instance.height)
-
-        # weak=False: these functions live only in this call, so a weak reference would lose them at once.
-        post_save.connect(make_cover_renditions, sender=Article, weak=False, dispatch_uid="news_cover_renditions")
-        post_save.connect(make_photo_renditions, sender=ArticlePhoto, weak=False, dispatch_uid="news_photo_renditions")
+        # Covers and gallery photos are library images: medialibrary makes their renditions when they are saved.

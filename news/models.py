@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from medialibrary.models import LANGUAGE_NAMES
 from multilingual.models import Translatable, TranslatableQuerySet, current_language
 from multilingual.reversing import reverse_in
-from richtext.fields import RichTextField, VerifiedImageField
+from richtext.fields import RichTextField
 from richtext.models import Attachment
 from richtext.sanitize import summarize
 from workflow.models import Reviewed, Status
@@ -116,15 +117,14 @@ class ArticleQuerySet(TranslatableQuerySet):
         """The columns a list shows. Lists do not show the category: no join, and no category to
         build per row (a third of the ORM's work on an uncached list); the feeds join it."""
         return self.only(
-            "id", "language", "title", "slug", "summary", "publish_at", "cover_image",
-            "cover_width", "cover_height", "cover_alt", "featured", "category",
-        )  # fmt: skip
+            "id", "language", "title", "slug", "summary", "publish_at", "featured", "category", *COVER_COLUMNS,
+        ).select_related("cover_image")  # fmt: skip
 
     def for_page(self):
         """What an article page shows: with its category and the number of its photos and documents
         (the page queries its gallery and documents only when it has them)."""
         return (
-            self.select_related("category")
+            self.select_related("category", "cover_image")
             .defer("search_vector", "search_title", "search_text")
             .annotate(photo_count=count_of(ArticlePhoto), attachment_count=count_of(ArticleAttachment))
         )
@@ -165,9 +165,11 @@ def categories_by_pk():
     return versioned("news:categories", lambda: {c.pk: c for c in Category.objects.all()})
 
 
-def cover_upload_to(instance, filename):
-    extension = filename.rsplit(".", 1)[-1].lower()
-    return timezone.now().strftime(f"news/covers/%Y/%m/{uuid.uuid4().hex}.{extension}")
+# The columns of a cover that lists read with their articles (medialibrary.Image).
+COVER_COLUMNS = [
+    f"cover_image__{name}"
+    for name in ("file", "width", "height", "focal_x", "focal_y", *(f"description_{c}" for c, _n in settings.LANGUAGES))
+]
 
 
 class Article(Reviewed, Translatable):
@@ -191,21 +193,14 @@ class Article(Reviewed, Translatable):
     )
     summary = models.TextField(_("summary"), editable=False, blank=True)
     body = RichTextField(_("body"))
-    cover_image = VerifiedImageField(
-        _("cover image"),
-        upload_to=cover_upload_to,
+    cover_image = models.ForeignKey(
+        "medialibrary.Image",
+        verbose_name=_("cover image"),
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-        help_text=_("JPEG, PNG, WebP or GIF. Location data and other metadata are removed."),
-    )
-    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_alt = models.CharField(
-        _("cover image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for readers who cannot see it. Required with an image."),
+        related_name="covered_articles",
+        help_text=_("An image of the media library; its description in the article's language is its text."),
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     publish_at = models.DateTimeField(
@@ -275,18 +270,31 @@ class Article(Reviewed, Translatable):
     def is_scheduled(self):
         return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
 
+    @property
+    def cover_alt(self):
+        """The cover's description in the article's language (from the media library)."""
+        return self.cover_image.description_in(self.language) if self.cover_image_id else ""
+
+    def gallery(self):
+        """Return the photos of the gallery with their library images, in order."""
+        return self.photos.select_related("image")
+
     def clean(self):
-        if self.cover_image and not self.cover_alt.strip():
-            raise ValidationError({"cover_alt": _("Describe the cover image for readers who cannot see it.")})
+        if self.cover_image_id and self.language and not self.cover_alt.strip():
+            raise ValidationError({"cover_image": missing_description_message(self.language)})
         if self.slug and self.slug.isdigit():
             raise ValidationError({"slug": _("A slug cannot be only digits; add a word.")})
 
     def save(self, *args, **kwargs):
         self.publish_at = self.publish_at.replace(microsecond=0)  # minutes matter; microseconds only get lost
         self.summary = self.excerpt.strip() or summarize(self.body, EXCERPT_LENGTH)
-        if not self.cover_image:
-            self.cover_alt = ""
         super().save(*args, **kwargs)
+
+
+# Where covers and gallery photos were stored before the media library (the early migrations name them).
+def cover_upload_to(instance, filename):
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return timezone.now().strftime(f"news/covers/%Y/%m/{uuid.uuid4().hex}.{extension}")
 
 
 def photo_upload_to(instance, filename):
@@ -294,15 +302,23 @@ def photo_upload_to(instance, filename):
     return timezone.now().strftime(f"news/photos/%Y/%m/{uuid.uuid4().hex}.{extension}")
 
 
+def missing_description_message(language):
+    return _(
+        "The image has no description in %(language)s. Describe it for readers who cannot see it: the "
+        "description is kept in the media library for every article in %(language)s."
+    ) % {"language": LANGUAGE_NAMES.get(language, language)}
+
+
 class ArticlePhoto(models.Model):
     """A photo of an article's gallery, shown under the body."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos", verbose_name=_("article"))
-    image = VerifiedImageField(_("photo"), upload_to=photo_upload_to, width_field="width", height_field="height")
-    width = models.PositiveIntegerField(null=True, editable=False)
-    height = models.PositiveIntegerField(null=True, editable=False)
-    alt = models.CharField(
-        _("description"), max_length=250, help_text=_("What the photo shows, for readers who cannot see it.")
+    image = models.ForeignKey(
+        "medialibrary.Image",
+        verbose_name=_("photo"),
+        on_delete=models.PROTECT,
+        related_name="gallery_photos",
+        help_text=_("An image of the media library; its description in the article's language is its text."),
     )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -313,7 +329,24 @@ class ArticlePhoto(models.Model):
         verbose_name_plural = _("photo gallery")
 
     def __str__(self):
-        return self.caption or self.alt
+        return self.caption or str(self.image)
+
+    @property
+    def alt(self):
+        return self.image.description_in(self.article.language)
+
+    @property
+    def media_owner(self):
+        """The record the media library names where the image is used."""
+        return self.article
+
+    def clean(self):
+        try:
+            language = self.article.language  # set, though not saved yet, in a new article's form
+        except Article.DoesNotExist:
+            return
+        if self.image_id and language and not self.alt.strip():
+            raise ValidationError({"image": missing_description_message(language)})
 
 
 class ArticleAttachment(Attachment):

@@ -218,12 +218,21 @@ class ArticleDetailView(DetailView):
         category_crumb = [{"title": article.category.name, "url": context["category_url"]}]
         context["crumbs"] = news_crumbs(*(category_crumb if context["category_url"] else []))
         context["page_url"] = absolute_url(article.get_absolute_url(), self.request)
-        context["image_url"] = absolute_url(article.cover_image.url, self.request) if article.cover_image else ""
+        context.update(self.open_graph_image(article))
         context["structured_data"] = self.structured_data(article, context)
         context["og_locale"] = OG_LOCALES.get(article.language, "tk_TM")
         context["untranslated_target"] = "news:article_list"
         context["preview"] = not article.is_published()
         return context
+
+    def open_graph_image(self, article):
+        """The cover cut to 1200 x 630 around its focal point, for link previews (else the original file)."""
+        image = article.cover_image if article.cover_image_id else None
+        if image is None:
+            return {"image_url": ""}
+        made = image.renditions("og")
+        url, width, height = made[0] if made else (image.file.url, image.width, image.height)
+        return {"image_url": absolute_url(url, self.request), "image_width": width, "image_height": height}
 
     def structured_data(self, article, context):
         """schema.org NewsArticle, for search engines and news aggregators."""

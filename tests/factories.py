@@ -30,6 +30,23 @@ def make_category(**overrides):
     return Category.objects.create(**fields)
 
 
+def make_image(upload=None, **overrides):
+    """A library image; `upload` defaults to a small PNG."""
+    from medialibrary.models import Image as LibraryImage
+
+    return LibraryImage.objects.create(file=upload or image_upload(), **overrides)
+
+
+def with_library_cover(fields):
+    """Let a test give a cover as an upload and its description: they become a library image."""
+    upload, alt = fields.pop("cover_image", None), fields.pop("cover_alt", "")
+    if upload is not None and not hasattr(upload, "_meta"):
+        upload = make_image(upload, **{f"description_{fields.get('language', 'en')}": alt})
+    if upload is not None:
+        fields["cover_image"] = upload
+    return fields
+
+
 def make_article(**overrides):
     n = next(_counter)
     fields = {
@@ -43,7 +60,7 @@ def make_article(**overrides):
     fields.update(overrides)
     if "category" not in fields:
         fields["category"] = make_category()
-    return Article.objects.create(**fields)
+    return Article.objects.create(**with_library_cover(fields))
 
 
 def make_translation(article, language, **overrides):
@@ -58,7 +75,7 @@ def make_translation(article, language, **overrides):
         "body": article.body,
     }
     fields.update(overrides)
-    return Article.objects.create(**fields)
+    return Article.objects.create(**with_library_cover(fields))
 
 
 def make_page(**overrides):

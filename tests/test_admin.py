@@ -110,17 +110,17 @@ def test_cover_upload_that_is_not_an_image_is_refused_with_reason_and_form_kept(
 
     client.force_login(make_staff(groups=["Editors"]))
     fake = SimpleUploadedFile("photo.jpg", b"<html><script>alert(1)</script></html>", content_type="image/jpeg")
-    response = client.post(ADD_URL, article_form(make_category(), cover_image=fake, cover_alt="A photo"))
+    response = client.post(ADD_URL, article_form(make_category(), cover_upload=fake, cover_alt="A photo"))
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert "cover_image" in errors
+    assert "cover_upload" in errors
     assert "Training of precinct commissions" in response.content.decode()
     assert not Article.objects.exists()
 
 
 def test_cover_upload_without_alt_text_is_refused(client):
     client.force_login(make_staff(groups=["Editors"]))
-    response = client.post(ADD_URL, article_form(make_category(), cover_image=image_upload()))
+    response = client.post(ADD_URL, article_form(make_category(), cover_upload=image_upload()))
     assert "cover_alt" in response.context["adminform"].form.errors
 
 

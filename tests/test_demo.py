@@ -29,7 +29,12 @@ def test_demo_content_loads_a_populated_site_and_a_second_run_changes_nothing(cl
     assert Category.objects.count() >= 3
     assert Article.objects.filter(status=Article.Status.DRAFT).exists()
     assert any(a.is_scheduled for a in Article.objects.all())
-    assert Article.objects.exclude(cover_image="").exists()
+    covered = Article.objects.exclude(cover_image=None)
+    assert covered.exists()
+    for article in covered:  # one library image per translation group, described in each of its languages
+        group = Article.objects.filter(translation_group=article.translation_group)
+        assert set(group.values_list("cover_image", flat=True)) == {article.cover_image_id}
+        assert article.cover_alt
     assert Article.objects.filter(featured=True).exists()
     assert len({a.publish_at.year for a in Article.objects.published()}) >= 2
     for language in ("tk", "ru"):

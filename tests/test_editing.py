@@ -16,7 +16,16 @@ from history.models import Revision
 from news.models import Article, Category
 from pages.models import Page
 
-from .factories import ARTICLE_INLINES, PAGE_INLINES, image_upload, make_article, make_category, make_page, make_staff
+from .factories import (
+    ARTICLE_INLINES,
+    PAGE_INLINES,
+    image_upload,
+    make_article,
+    make_category,
+    make_image,
+    make_page,
+    make_staff,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +59,7 @@ def article_form(article, **overrides):
         "category": article.category_id,
         "body": article.body,
         "excerpt": article.excerpt,
+        "cover_image": article.cover_image_id or "",
         "cover_alt": article.cover_alt,
         "status": article.status,
         "publish_at_0": timezone.localtime(article.publish_at).strftime("%Y-%m-%d"),
@@ -291,42 +301,44 @@ def test_a_chosen_cover_is_kept_across_a_form_error_and_saved_with_the_next_subm
     client = editor_client("writer", "Press staff")
     article = make_article(status=Article.Status.DRAFT, author=client.user)
     first = article_form(
-        article, title="", cover_alt="Voters in a queue", cover_image=image_upload("voters.jpg", "JPEG")
+        article, title="", cover_alt="Voters in a queue", cover_upload=image_upload("voters.jpg", "JPEG")
     )
     refused = client.post(change_url(article), first)
     assert refused.status_code == 200
     page = refused.content.decode()
     assert "Kept: voters.jpg" in " ".join(text_of(refused).split())
-    kept = re.search(r'name="cover_image-kept" value="([^"]+)"', page).group(1)
+    kept = re.search(r'name="cover_upload-kept" value="([^"]+)"', page).group(1)
     again = client.post(change_url(article), article_form(article, cover_alt="Voters in a queue",
-                                                          **{"cover_image-kept": kept}))  # fmt: skip
+                                                          **{"cover_upload-kept": kept}))  # fmt: skip
     assert again.status_code == 302
     article.refresh_from_db()
     assert article.cover_image and article.cover_alt == "Voters in a queue"
-    assert article.cover_image.name.endswith(".jpg")
+    assert article.cover_image.file.name.endswith(".jpg")
+    assert article.cover_image.uploaded_by == client.user  # it joined the media library
 
 
 def test_a_kept_file_is_given_back_only_to_the_user_who_chose_it():
     writer, other = editor_client("writer", "Press staff"), editor_client("other", "Editors")
     article = make_article(status=Article.Status.DRAFT, author=writer.user)
     refused = writer.post(change_url(article), article_form(article, title="", cover_alt="x",
-                                                            cover_image=image_upload("a.png")))  # fmt: skip
-    kept = re.search(r'name="cover_image-kept" value="([^"]+)"', refused.content.decode()).group(1)
-    other.post(change_url(article), article_form(article, cover_alt="x", **{"cover_image-kept": kept}))
+                                                            cover_upload=image_upload("a.png")))  # fmt: skip
+    kept = re.search(r'name="cover_upload-kept" value="([^"]+)"', refused.content.decode()).group(1)
+    other.post(change_url(article), article_form(article, cover_alt="x", **{"cover_upload-kept": kept}))
     article.refresh_from_db()
     assert not article.cover_image
     assert KeptUpload.objects.count() == 1
 
 
-def test_a_gallery_photo_is_kept_across_an_error_of_the_article():
+def test_a_gallery_photo_chosen_from_the_library_stays_chosen_across_an_error_of_the_article():
     client = editor_client("writer", "Press staff")
     article = make_article(status=Article.Status.DRAFT, author=client.user)
-    photo = {"photos-TOTAL_FORMS": "1", "photos-0-image": image_upload("ballot.png"), "photos-0-alt": "Ballot box",
+    image = make_image(description_en="Ballot box")
+    photo = {"photos-TOTAL_FORMS": "1", "photos-0-image": str(image.pk), "photos-0-caption": "In the hall",
              "photos-0-order": "1"}  # fmt: skip
     refused = client.post(change_url(article), article_form(article, title="", **photo))
-    kept = re.search(r'name="photos-0-image-kept" value="([^"]+)"', refused.content.decode()).group(1)
-    photo.pop("photos-0-image")
-    again = client.post(change_url(article), article_form(article, **photo, **{"photos-0-image-kept": kept}))
+    assert re.search(rf'<option value="{image.pk}" selected>', refused.content.decode())
+    assert "In the hall" in refused.content.decode()
+    again = client.post(change_url(article), article_form(article, **photo))
     assert again.status_code == 302
     assert article.photos.get().alt == "Ballot box"
 

@@ -10,7 +10,16 @@ from history.recording import acting_as
 from news.models import Article
 from pages.models import Page
 
-from .factories import ARTICLE_INLINES, PAGE_INLINES, image_upload, make_article, make_category, make_page, make_staff
+from .factories import (
+    ARTICLE_INLINES,
+    PAGE_INLINES,
+    image_upload,
+    make_article,
+    make_category,
+    make_image,
+    make_page,
+    make_staff,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +36,7 @@ def article_form(article, **overrides):
         "election": article.election_id or "",
         "body": article.body,
         "excerpt": article.excerpt,
+        "cover_image": article.cover_image_id or "",
         "cover_alt": article.cover_alt,
         "status": article.status,
         "publish_at_0": publish_at.strftime("%Y-%m-%d"),
@@ -82,7 +92,7 @@ def test_saving_in_code_keeps_a_version_without_a_user():
     assert revision.data["title"] == "Turnout figures"
     assert revision.data["category"] == article.category_id
     assert revision.data["publish_at"] == article.publish_at.isoformat()
-    assert revision.data["cover_image"] == ""
+    assert revision.data["cover_image"] is None
 
 
 def test_saving_without_changes_adds_no_version():
@@ -336,16 +346,16 @@ def test_pages_keep_versions_that_can_be_compared_and_restored(client):
 def test_restoring_brings_back_the_earlier_cover_image_and_its_size(client):
     client.force_login(make_staff(groups=["Editors"]))
     article = make_article()
-    edit_article(client, article, cover_image=image_upload(size=(64, 48)), cover_alt="Ballot box")
-    first_cover = article.cover_image.name
-    edit_article(client, article, cover_image=image_upload(size=(32, 20)), cover_alt="Ballot box")
-    assert (article.cover_width, article.cover_height) == (32, 20)
+    edit_article(client, article, cover_upload=image_upload(size=(64, 48)), cover_alt="Ballot box")
+    first_cover = article.cover_image
+    edit_article(client, article, cover_upload=image_upload(size=(32, 20)), cover_alt="Ballot box")
+    assert (article.cover_image.width, article.cover_image.height) == (32, 20)
     with_first_cover = revisions_of(article)[1]
-    assert with_first_cover.data["cover_image"] == first_cover
+    assert with_first_cover.data["cover_image"] == first_cover.pk
     assert client.post(versions_url(article, f"{with_first_cover.pk}/restore/")).status_code == 302
     article.refresh_from_db()
-    assert article.cover_image.name == first_cover
-    assert (article.cover_width, article.cover_height) == (64, 48)
+    assert article.cover_image == first_cover
+    assert (article.cover_image.width, article.cover_image.height) == (64, 48)
 
 
 def test_compare_names_images_in_the_body_by_their_description(client):
@@ -448,14 +458,15 @@ def test_a_removed_gallery_photo_and_the_election_link_come_back_with_their_vers
     election = Election.objects.create(kind="parliamentary", slug="vote", title_en="Vote", polling_day="2026-03-01")
     client.force_login(make_staff(groups=["Editors"]))
     article = make_article(election=election)
-    photo = {"photos-TOTAL_FORMS": "1", "photos-0-image": image_upload(), "photos-0-alt": "Ballot box",
+    image = make_image(description_en="Ballot box")
+    photo = {"photos-TOTAL_FORMS": "1", "photos-0-image": str(image.pk), "photos-0-caption": "In the hall",
              "photos-0-order": "1"}  # fmt: skip
     edit_article(client, article, **photo)
     with_photo = revisions_of(article)[0]
-    assert with_photo.data["photos"][0]["alt"] == "Ballot box"
+    assert with_photo.data["photos"][0]["image"] == image.pk
     saved = article.photos.get()
     removed = {"photos-TOTAL_FORMS": "1", "photos-INITIAL_FORMS": "1", "photos-0-id": str(saved.pk),
-               "photos-0-article": str(article.pk), "photos-0-alt": "Ballot box", "photos-0-order": "1",
+               "photos-0-article": str(article.pk), "photos-0-image": str(image.pk), "photos-0-order": "1",
                "photos-0-DELETE": "on", "election": ""}  # fmt: skip
     edit_article(client, article, **removed)
     assert article.photos.count() == 0 and article.election_id is None
@@ -464,4 +475,4 @@ def test_a_removed_gallery_photo_and_the_election_link_come_back_with_their_vers
     article.refresh_from_db()
     assert article.election_id == election.pk
     assert article.photos.count() == 1
-    assert article.photos.get().image.name == saved.image.name
+    assert article.photos.get().image == image and article.photos.get().caption == "In the hall"

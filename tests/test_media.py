@@ -15,7 +15,7 @@ from richtext import renditions as renditions_module
 from richtext.documents import inspect_document
 from richtext.renditions import renditions
 
-from .factories import image_upload, make_article, make_page
+from .factories import image_upload, make_article, make_image, make_page
 
 pytestmark = pytest.mark.django_db
 
@@ -32,21 +32,28 @@ def docx_bytes(macro=False):
 
 def test_gallery_is_shown_under_the_body_in_order_with_captions_and_alt_text(client):
     article = make_article()
-    ArticlePhoto.objects.create(article=article, image=image_upload(size=(800, 600)), alt="Second", order=2)
     ArticlePhoto.objects.create(
-        article=article, image=image_upload(size=(800, 600)), alt="First", caption="At the polling station", order=1
+        article=article, image=make_image(image_upload(size=(800, 600)), description_en="Second"), order=2
+    )
+    ArticlePhoto.objects.create(
+        article=article,
+        image=make_image(image_upload(size=(800, 600)), description_en="First"),
+        caption="At the polling station",
+        order=1,
     )
     html = client.get(article.get_absolute_url()).content.decode()
     gallery = html.split('class="gallery"')[1]
     assert gallery.index('alt="First"') < gallery.index('alt="Second"')
     assert "<figcaption>At the polling station</figcaption>" in gallery
     assert 'loading="lazy"' in gallery and 'width="800"' in gallery and 'height="600"' in gallery
-    assert '<a href="/media/news/photos/' in gallery  # the full photo opens without JavaScript
+    assert '<a href="/media/library/' in gallery  # the full photo opens without JavaScript
 
 
 def test_gallery_and_documents_follow_added_and_removed_rows_and_cost_no_query_of_their_own_when_absent(client):
     article = make_article()
-    photo = ArticlePhoto.objects.create(article=article, image=image_upload(size=(800, 600)), alt="Count me")
+    photo = ArticlePhoto.objects.create(
+        article=article, image=make_image(image_upload(size=(800, 600)), description_en="Count me")
+    )
     document = ArticleAttachment.objects.create(
         article=article, title="Protocol", file=SimpleUploadedFile("protocol.pdf", b"%PDF-1.7\n" + b"x" * 64)
     )
@@ -127,7 +134,7 @@ def test_wrong_document_upload_in_the_admin_is_refused_and_the_form_kept(admin_c
 
 def test_renditions_are_webp_in_several_widths_made_once_and_reused(settings, monkeypatch):
     article = make_article(cover_image=image_upload(size=(1500, 1000)), cover_alt="x")
-    made = renditions(article.cover_image, article.cover_width)
+    made = renditions(article.cover_image.file, article.cover_image.width)
     assert [w for _url, w, _h in made] == [320, 640, 960, 1280]
     assert all(url.endswith(".webp") for url, _w, _h in made)
     first = settings.MEDIA_ROOT / made[0][0].removeprefix("/media/")
@@ -136,7 +143,7 @@ def test_renditions_are_webp_in_several_widths_made_once_and_reused(settings, mo
 
     calls = []
     monkeypatch.setattr(renditions_module, "_make", lambda *args: calls.append(args) or [])
-    assert renditions(article.cover_image, article.cover_width) == made  # from the cache, nothing made
+    assert renditions(article.cover_image.file, article.cover_image.width) == made  # from the cache, nothing made
     assert calls == []
     assert first.stat().st_mtime_ns == stamp
 
@@ -148,11 +155,11 @@ def test_renditions_made_at_save_are_found_again_after_the_cache_is_emptied(sett
     cache.clear()
     caches["local"].clear()  # a worker that has not seen the image
     monkeypatch.setattr(renditions_module, "_make", lambda *args: pytest.fail("rendition made while a page waits"))
-    made = renditions(article.cover_image, article.cover_width, article.cover_height)
-    assert [(w, h) for _url, w, h in made] == [(320, 183), (640, 366), (700, 400)]
+    made = article.cover_image.renditions("wide")
+    assert [(w, h) for _url, w, h in made] == [(320, 180), (640, 360), (700, 394)]
     cache.clear()
     caches["local"].clear()
-    again = renditions(article.cover_image, article.cover_width, article.cover_height)  # files exist: reused
+    again = article.cover_image.renditions("wide")  # files exist: reused
     assert again == made
 
 
@@ -160,9 +167,9 @@ def test_a_worker_remembers_renditions_without_asking_the_shared_cache(monkeypat
     from django.core.cache import caches
 
     article = make_article(cover_image=image_upload(size=(700, 400)), cover_alt="x")
-    made = renditions(article.cover_image, article.cover_width)
+    made = article.cover_image.renditions("wide")
     monkeypatch.setattr(caches["default"], "get", lambda *args, **kwargs: pytest.fail("shared cache read"))
-    assert renditions(article.cover_image, article.cover_width) == made
+    assert article.cover_image.renditions("wide") == made
 
 
 def test_list_and_article_images_offer_srcset_with_width_and_height(client):

@@ -12,7 +12,7 @@ from history.models import Revision
 from news.models import Article, Category
 from pages.models import Page
 
-from .factories import ARTICLE_INLINES, PAGE_INLINES, image_upload, make_article, make_category, make_page, make_staff
+from .factories import ARTICLE_INLINES, PAGE_INLINES, make_article, make_category, make_image, make_page, make_staff
 from .test_elections_figures import errors_of, make_candidates, make_election, make_results, regions, turnout_form
 
 pytestmark = pytest.mark.django_db
@@ -275,8 +275,8 @@ def article_form(article, **overrides):
 
 
 def with_photo(data):
-    return {**data, "photos-TOTAL_FORMS": "1", "photos-0-image": image_upload(), "photos-0-alt": "Polling station",
-            "photos-0-order": "1"}  # fmt: skip
+    image = make_image(description_en="Polling station")
+    return {**data, "photos-TOTAL_FORMS": "1", "photos-0-image": str(image.pk), "photos-0-order": "1"}
 
 
 def test_press_staff_add_photos_to_their_draft_article(client):

@@ -104,13 +104,17 @@ def test_article_page_has_description_canonical_open_graph_and_news_article_data
     assert '<meta name="description" content="Final results were announced.">' in html
     assert '<link rel="canonical" href="https://saylaw.example/en/news/results/">' in html
     assert '<meta property="og:title" content="Results of the vote">' in html
-    assert f'<meta property="og:image" content="https://saylaw.example{article.cover_image.url}">' in html
+    [(og_image, og_width, og_height)] = article.cover_image.renditions("og")  # cut to 1200 x 630
+    assert (og_width, og_height) == (1200, 630)
+    assert f'<meta property="og:image" content="https://saylaw.example{og_image}">' in html
+    assert '<meta property="og:image:width" content="1200">' in html
+    assert '<meta property="og:image:alt" content="The results table">' in html
     assert '<meta name="twitter:card" content="summary_large_image">' in html
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "Results of the vote"
     assert data["datePublished"] == article.publish_at.isoformat()
-    assert data["image"] == [f"https://saylaw.example{article.cover_image.url}"]
+    assert data["image"] == [f"https://saylaw.example{og_image}"]
     assert data["inLanguage"] == "en"
 
 

@@ -121,7 +121,7 @@ def test_storage_failure_on_upload_keeps_everything_typed(admin_client, monkeypa
         {
             "language": "en", "title": "Results of the by-election", "slug": "by-election-results",
             "category": category.pk, "body": "<p>Long text typed by the editor.</p>", "status": "draft",
-            "publish_at_0": "2026-11-01", "publish_at_1": "10:00:00", "cover_image": image_upload(),
+            "publish_at_0": "2026-11-01", "publish_at_1": "10:00:00", "cover_upload": image_upload(),
             "cover_alt": "Ballot box", **ARTICLE_INLINES,
         },
         headers={"accept-language": "en"},
@@ -233,10 +233,10 @@ def test_svg_cover_is_refused_by_the_model_validation(admin_client):
     response = admin_client.post(
         "/admin/news/article/add/",
         {"language": "en", "title": "T", "slug": "t", "category": make_category().pk, "body": "<p>x</p>",
-         "status": "draft", "publish_at_0": "2026-11-01", "publish_at_1": "10:00:00", "cover_image": svg,
+         "status": "draft", "publish_at_0": "2026-11-01", "publish_at_1": "10:00:00", "cover_upload": svg,
          "cover_alt": "x", **ARTICLE_INLINES},
     )  # fmt: skip
-    assert "cover_image" in response.context["adminform"].form.errors
+    assert "cover_upload" in response.context["adminform"].form.errors
     assert not Article.objects.exists()
 
 

@@ -85,8 +85,8 @@ def test_editor_writes_previews_and_publishes_an_article_with_an_uploaded_image(
     expect(page.get_by_label("Slug:")).to_have_value("polling-stations-open-at-seven")
     choose_category(page, "Elections")
     write_rich_text(page)
-    page.get_by_label("Cover image:").set_input_files(png("cover.png", size=(800, 450), colour=(150, 60, 20)))
-    page.get_by_label("Cover image description:").fill("A polling station at dawn")
+    page.get_by_label("Upload a new cover:").set_input_files(png("cover.png", size=(800, 450), colour=(150, 60, 20)))
+    page.get_by_label("Cover description in the article’s language:").fill("A polling station at dawn")
     expect(page.get_by_label("Status:")).to_have_value("draft")
     screenshot(page, "admin-article-form")
     page.get_by_role("button", name="Save", exact=True).click()
@@ -176,7 +176,7 @@ def test_form_errors_are_shown_by_their_fields_and_the_typed_text_is_kept(browsi
     body_editor(page).click()
     page.keyboard.type("Results of the second round will be announced on Sunday.")
     too_large = settings.IMAGE_UPLOAD_MAX_BYTES + 1024
-    page.get_by_label("Cover image:").set_input_files(
+    page.get_by_label("Upload a new cover:").set_input_files(
         {"name": "results.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n" + b"0" * too_large}
     )
     # The browser's own check would stop an empty required title; the server must say it too.
@@ -185,7 +185,7 @@ def test_form_errors_are_shown_by_their_fields_and_the_typed_text_is_kept(browsi
 
     expect(page.locator(".errornote")).to_be_visible()
     expect(page.locator(".field-title .errorlist")).to_contain_text("This field is required")
-    expect(page.locator(".field-cover_image .errorlist")).to_contain_text("not an image")
+    expect(page.locator(".field-cover_upload .errorlist")).to_contain_text("not an image")
     expect(body_editor(page)).to_contain_text("Results of the second round will be announced on Sunday.")
     expect(page.locator("#select2-id_category-container")).to_contain_text("Elections")
     assert not Article.objects.filter(body__contains="second round").exists()

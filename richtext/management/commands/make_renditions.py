@@ -19,9 +19,14 @@ class Command(BaseCommand):
                 rows = model._default_manager.exclude(**{field.name: ""}).only(
                     field.name, *(name for name in (field.width_field, field.height_field) if name)
                 )
+                if hasattr(model, "make_renditions"):  # a model that knows its crops (medialibrary.Image)
+                    rows = model._default_manager.exclude(**{field.name: ""})
                 for row in rows.iterator():
-                    width = getattr(row, field.width_field) if field.width_field else None
-                    height = getattr(row, field.height_field) if field.height_field else None
-                    make_renditions(getattr(row, field.name), width, height)
+                    if hasattr(row, "make_renditions"):
+                        row.make_renditions()
+                    else:
+                        width = getattr(row, field.width_field) if field.width_field else None
+                        height = getattr(row, field.height_field) if field.height_field else None
+                        make_renditions(getattr(row, field.name), width, height)
                     made += 1
         self.stdout.write(self.style.SUCCESS(f"Checked the renditions of {made} images."))

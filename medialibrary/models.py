@@ -1,0 +1,113 @@
+import uuid
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from richtext.fields import VerifiedImageField
+from richtext.renditions import CENTRE, CROPS, make_crops, renditions
+
+LANGUAGE_NAMES = {"tk": _("Turkmen"), "ru": _("Russian"), "en": _("English")}
+FRACTION = [MinValueValidator(0.0), MaxValueValidator(1.0)]
+
+
+def image_upload_to(instance, filename):
+    extension = filename.rsplit(".", 1)[-1].lower()
+    return timezone.now().strftime(f"library/%Y/%m/{uuid.uuid4().hex}.{extension}")
+
+
+DESCRIPTION_HELP = _("What the image shows, for readers who cannot see it. Required in every language it is used in.")
+
+
+class Image(models.Model):
+    """An image of the media library: one file, shown as a cover or in galleries in any language."""
+
+    file = VerifiedImageField(
+        _("image"),
+        upload_to=image_upload_to,
+        width_field="width",
+        height_field="height",
+        help_text=_("JPEG, PNG, WebP or GIF. Location data and other metadata are removed."),
+    )
+    width = models.PositiveIntegerField(_("width"), null=True, editable=False)
+    height = models.PositiveIntegerField(_("height"), null=True, editable=False)
+    focal_x = models.FloatField(
+        _("focal point, across"),
+        default=CENTRE[0],
+        validators=FRACTION,
+        help_text=_("From 0 (left edge) to 1 (right edge). Every crop of the image keeps this point."),
+    )
+    focal_y = models.FloatField(
+        _("focal point, down"),
+        default=CENTRE[1],
+        validators=FRACTION,
+        help_text=_("From 0 (top edge) to 1 (bottom edge). Every crop of the image keeps this point."),
+    )
+    description_tk = models.CharField(
+        _("description (Turkmen)"), max_length=250, blank=True, help_text=DESCRIPTION_HELP
+    )
+    description_ru = models.CharField(
+        _("description (Russian)"), max_length=250, blank=True, help_text=DESCRIPTION_HELP
+    )
+    description_en = models.CharField(
+        _("description (English)"), max_length=250, blank=True, help_text=DESCRIPTION_HELP
+    )
+    credit_tk = models.CharField(_("credit (Turkmen)"), max_length=200, blank=True)
+    credit_ru = models.CharField(_("credit (Russian)"), max_length=200, blank=True)
+    credit_en = models.CharField(_("credit (English)"), max_length=200, blank=True)
+    uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="library_images",
+    )
+
+    class Meta:
+        ordering = ["-uploaded_at", "-id"]
+        get_latest_by = "uploaded_at"
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self):
+        return self.description_in(fallback=True) or self.file.name.rsplit("/", 1)[-1]
+
+    def description_in(self, language=None, fallback=False):
+        """Return the description in `language`; with `fallback`, the first language that has one."""
+        value = getattr(self, f"description_{language or (get_language() or 'tk')[:2]}", "")
+        if value or not fallback:
+            return value
+        return next(
+            (getattr(self, f"description_{c}") for c, _n in settings.LANGUAGES if getattr(self, f"description_{c}")), ""
+        )
+
+    def credit_in(self, language):
+        return getattr(self, f"credit_{language}", "")
+
+    @property
+    def focal(self):
+        return (self.focal_x, self.focal_y)
+
+    def make_renditions(self):
+        """Make the renditions of every crop that are missing (saving the image does this too)."""
+        return make_crops(self.file, self.width, self.height, self.focal)
+
+    def renditions(self, crop):
+        """Return [(url, width, height)] of the renditions of `crop` (a name of CROPS) already made."""
+        return renditions(self.file, self.width, self.height, crop=CROPS[crop], focal=self.focal)
+
+    def usages(self):
+        """Return [(record, row)] of where the image is used: the record shown (an article) and the row
+        that holds the image (the article itself, or a photo of its gallery)."""
+        found = []
+        for relation in self._meta.related_objects:
+            rows = relation.related_model._default_manager.filter(**{relation.field.name: self})
+            for row in rows:
+                found.append((getattr(row, "media_owner", row), row))
+        return found
