@@ -28,6 +28,24 @@ def thumbnail_html(image, size="small", language=None):
     )
 
 
+def may_edit_where_used(admin_site, request, image):
+    """Say whether the user may change every record that shows the image, by the rule of its admin (an
+    image on a live article is changed by a publisher): a change to the image changes those pages."""
+    known = getattr(request, "library_may_edit", None)  # asked several times per request
+    if known is None:
+        known = request.library_may_edit = {}
+    if image.pk not in known:
+        known[image.pk] = True
+        for record, _row in image.usages():
+            model = type(record)
+            record_admin = admin_site.get_model_admin(model) if admin_site.is_registered(model) else None
+            may_edit = getattr(record_admin, "may_edit", None)
+            if may_edit is not None and not may_edit(request, record):
+                known[image.pk] = False
+                break
+    return known[image.pk]
+
+
 def admin_url(record):
     opts = record._meta
     try:
@@ -56,6 +74,10 @@ class ImageAdmin(StorageErrorAdminMixin, admin.ModelAdmin):
     class Media:
         css = {"all": ["medialibrary/admin.css"]}
         js = ["medialibrary/focal-point.js"]
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or may_edit_where_used(self.admin_site, request, obj))
 
     def get_readonly_fields(self, request, obj=None):
         # Another file is another image: articles using this one keep what they show.

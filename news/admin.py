@@ -9,7 +9,7 @@ from audit.admin import AuditHistoryAdmin
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
-from medialibrary.admin import thumbnail_html
+from medialibrary.admin import may_edit_where_used, thumbnail_html
 from medialibrary.models import Image
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
@@ -134,6 +134,14 @@ class ArticleAdminForm(forms.ModelForm):
             if not typed and language:
                 self.add_error("cover_alt", missing_description_message(language))
         elif image is not None and language:
+            current = image.description_in(language).strip()
+            rewritten = typed and "cover_alt" in self.changed_data and current and typed != current
+            if rewritten and not self.may_redescribe(image):
+                self.add_error("cover_alt", _(
+                    "The image is also shown in articles you may not change, where its description is "
+                    "“%(description)s”. Keep that description, or ask an editor to change it."
+                ) % {"description": current})  # fmt: skip
+                return cleaned
             if typed and "cover_alt" in self.changed_data:
                 # Seen by the model's checks now; stored in the library when the article is saved.
                 setattr(image, f"description_{language}", typed)
@@ -141,6 +149,10 @@ class ArticleAdminForm(forms.ModelForm):
             elif not image.description_in(language).strip():
                 self.add_error("cover_alt", missing_description_message(language))
         return cleaned
+
+    def may_redescribe(self, image):
+        """Say whether this user may change the description of an image that others show (set per request)."""
+        return False
 
     def _post_clean(self):
         super()._post_clean()
@@ -243,6 +255,16 @@ class ArticleAdmin(
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("cover_image")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        admin_site = self.admin_site
+
+        class LibraryRulesForm(form):
+            def may_redescribe(self, image):
+                return may_edit_where_used(admin_site, request, image)
+
+        return LibraryRulesForm
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)

@@ -279,6 +279,36 @@ def test_deleting_an_unused_image_removes_its_file_renditions(settings, django_c
 # Roles -------------------------------------------------------------------------------------------
 
 
+def test_an_image_on_a_live_article_is_changed_only_by_a_publisher():
+    press, editor = staff_client("Press staff"), staff_client("Editors")
+    shown = make_image(description_en="Ballot box")
+    make_article(cover_image=shown)  # published
+    drafted = make_image(description_en="Hall")
+    make_article(cover_image=drafted, status=Article.Status.DRAFT, author=press.user)  # press staff's own draft
+    change = {"focal_x": "0.2", "focal_y": "0.5", "description_tk": "", "description_ru": "",
+              "description_en": "Changed", "credit_tk": "", "credit_ru": "", "credit_en": ""}  # fmt: skip
+    assert press.post(f"{LIBRARY}{shown.pk}/change/", change).status_code == 403
+    assert press.post(f"{LIBRARY}{drafted.pk}/change/", change).status_code == 302
+    assert editor.post(f"{LIBRARY}{shown.pk}/change/", change).status_code == 302
+    shown.refresh_from_db()
+    assert shown.description_en == "Changed"
+
+
+def test_press_staff_cannot_rewrite_from_a_draft_the_description_a_live_article_shows():
+    press = staff_client("Press staff")
+    shown = make_image(description_ru="Урна")
+    make_article(language="ru", cover_image=shown)  # published
+    data = article_form(make_category(), cover_image=str(shown.pk), cover_alt="Другое описание")
+    response = press.post(ADD_ARTICLE, data)
+    assert "articles you may not change" in response.context["adminform"].form.errors["cover_alt"][0]
+    shown.refresh_from_db()
+    assert shown.description_ru == "Урна"
+    editor = staff_client("Editors")
+    assert editor.post(ADD_ARTICLE, {**data, "slug": "drugoe"}).status_code == 302
+    shown.refresh_from_db()
+    assert shown.description_ru == "Другое описание"
+
+
 @pytest.mark.parametrize(
     ("role", "may_upload", "may_delete"),
     [("Press staff", True, True), ("Editors", True, True), ("Site administrators", False, False)],
