@@ -129,25 +129,11 @@ class ArticleAdminForm(forms.ModelForm):
             cleaned["publish_at"] = timezone.now()
         self.described_cover = None
         language, image = cleaned.get("language"), cleaned.get("cover_image")
-        typed = (cleaned.get("cover_alt") or "").strip()
         if cleaned.get("cover_upload"):
-            if not typed and language:
+            if not (cleaned.get("cover_alt") or "").strip() and language:
                 self.add_error("cover_alt", missing_description_message(language))
         elif image is not None and language:
-            current = image.description_in(language).strip()
-            rewritten = typed and "cover_alt" in self.changed_data and current and typed != current
-            if rewritten and not self.may_redescribe(image):
-                self.add_error("cover_alt", _(
-                    "The image is also shown in articles you may not change, where its description is "
-                    "“%(description)s”. Keep that description, or ask an editor to change it."
-                ) % {"description": current})  # fmt: skip
-                return cleaned
-            if typed and "cover_alt" in self.changed_data:
-                # Seen by the model's checks now; stored in the library when the article is saved.
-                setattr(image, f"description_{language}", typed)
-                self.described_cover = image
-            elif not image.description_in(language).strip():
-                self.add_error("cover_alt", missing_description_message(language))
+            self.described_cover = take_description(self, "cover_alt", image, language)
         return cleaned
 
     def may_redescribe(self, image):
@@ -161,12 +147,94 @@ class ArticleAdminForm(forms.ModelForm):
             del self.errors["cover_image"]
 
 
+def take_description(form, name, image, language):
+    """Give the library image the description typed in the form's field `name` (in memory; return the
+    image to save), or add the field's error: a missing description must be typed, and one that other
+    articles show is rewritten only by a user who may change them all."""
+    typed = (form.cleaned_data.get(name) or "").strip()
+    current = image.description_in(language).strip()
+    if not typed or typed == current or (current and name not in form.changed_data):
+        if not current:
+            form.add_error(name, missing_description_message(language))
+        return None
+    if current and not form.may_redescribe(image):
+        form.add_error(name, _(
+            "The image is also shown in articles you may not change, where its description is "
+            "“%(description)s”. Keep that description, or ask an editor to change it."
+        ) % {"description": current})  # fmt: skip
+        return None
+    setattr(image, f"description_{language}", typed)
+    return image
+
+
+class ArticlePhotoForm(forms.ModelForm):
+    """A gallery row: a library image, its description in the article's language, a caption."""
+
+    alt = forms.CharField(
+        label=_("Description in the article’s language"),
+        max_length=250,
+        required=False,
+        help_text=_("Kept in the media library with the image; needed when it has none in this language."),
+    )
+    language_hint = None  # a new article's language, from the address (a translation's form)
+
+    class Meta:
+        model = ArticlePhoto
+        fields = ["image", "alt", "caption", "order"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = self.instance.article.language if self.instance.article_id else self.language_hint
+        image = self.instance.image if self.instance.image_id else None
+        if image is None and str(self.initial.get("image") or "").isdigit():
+            image = Image.objects.filter(pk=self.initial["image"]).first()  # a translation's shared photo
+        if image is not None and language:
+            self.fields["alt"].initial = image.description_in(language)
+
+    def may_redescribe(self, image):
+        return False  # set per request by the inline
+
+    def clean(self):
+        cleaned = super().clean()
+        self.described = None
+        article = cleaned.get("article")  # the inline's parent, set though not saved yet in a new article's form
+        language = article.language if article is not None else None
+        if cleaned.get("image") is not None and language and not cleaned.get("DELETE"):
+            self.described = take_description(self, "alt", cleaned["image"], language)
+        return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()
+        if "image" in self.errors and "alt" in self.errors:
+            del self.errors["image"]  # the description is typed in its own field
+
+    def save(self, commit=True):
+        photo = super().save(commit)
+        if commit and self.described is not None:
+            self.described.save(update_fields=[f"description_{photo.article.language}"])
+        return photo
+
+
 class ArticlePhotoInline(FollowsParentInline, admin.TabularInline):
     model = ArticlePhoto
+    form = ArticlePhotoForm
     extra = 0
-    fields = ["thumbnail", "image", "caption", "order"]
+    fields = ["thumbnail", "image", "alt", "caption", "order"]
     readonly_fields = ["thumbnail"]
     autocomplete_fields = ["image"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        admin_site = self.admin_site
+
+        class PhotoForm(formset.form):
+            language_hint = obj.language if obj is not None else request.GET.get("language")
+
+            def may_redescribe(self, image):
+                return may_edit_where_used(admin_site, request, image)
+
+        formset.form = PhotoForm
+        return formset
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("image")

@@ -125,6 +125,7 @@ def test_starting_a_translation_shares_the_cover_and_the_gallery():
     assert 'value="Урна"' in form  # the cover's Russian description, to check or complete
     assert 'name="photos-TOTAL_FORMS" value="1"' in form
     assert re.search(rf'<option value="{photo.pk}" selected>', form)
+    assert 'name="photos-0-alt" value="Наблюдатели"' in form
     posted = article_form(source.category, **{
         "cover_image": str(cover.pk), "cover_alt": "Урна", "photos-TOTAL_FORMS": "1",
         "photos-0-image": str(photo.pk), "photos-0-caption": "В зале", "photos-0-order": "1",
@@ -193,6 +194,11 @@ def test_a_gallery_photo_without_a_description_in_the_articles_language_is_refus
     assert response.status_code == 200
     assert "no description in Russian" in response.content.decode()
     assert not Article.objects.exists()
+    response = client.post(ADD_ARTICLE, {**data, "photos-0-alt": "Наблюдатели"})  # typed in the gallery row
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert (image.description_en, image.description_ru) == ("Observers", "Наблюдатели")
+    assert Article.objects.get().photos.get().alt == "Наблюдатели"
 
 
 def test_a_new_cover_uploaded_with_the_article_joins_the_library_and_survives_a_form_error():
