@@ -4,6 +4,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from editing.admin import ConcurrentEditingAdmin
 from richtext.admin import StorageErrorAdminMixin
 from richtext.renditions import renditions
 
@@ -55,7 +56,7 @@ def admin_url(record):
 
 
 @admin.register(Image)
-class ImageAdmin(StorageErrorAdminMixin, admin.ModelAdmin):
+class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmin):
     list_display = ["thumbnail", "__str__", "credit", "width", "height", "uploaded_at", "uploaded_by"]
     list_display_links = ["thumbnail", "__str__"]
     list_filter = ["uploaded_at", ("uploaded_by", admin.RelatedOnlyFieldListFilter)]

@@ -256,6 +256,18 @@ def test_the_focal_point_is_set_on_the_image_or_with_two_labelled_fields_without
     assert image.focal == (0.25, 0.75)
 
 
+def test_an_upload_to_the_library_survives_a_form_error():
+    client = staff_client("Press staff")
+    fields = {"focal_x": "2", "focal_y": "0.5", "description_tk": "Zal", "description_ru": "", "description_en": "",
+              "credit_tk": "", "credit_ru": "", "credit_en": ""}  # fmt: skip
+    refused = client.post(f"{LIBRARY}add/", {**fields, "file": image_upload("hall.png")})
+    assert "focal_x" in refused.context["adminform"].form.errors
+    kept = re.search(r'name="file-kept" value="([^"]+)"', refused.content.decode()).group(1)
+    response = client.post(f"{LIBRARY}add/", {**fields, "focal_x": "0.3", "file-kept": kept})
+    assert response.status_code == 302
+    assert Image.objects.get().focal == (0.3, 0.5)
+
+
 def test_deleting_an_image_in_use_is_refused_with_the_places_it_is_used():
     client = staff_client("Editors")
     image = make_image(description_en="Ballot box")
