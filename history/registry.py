@@ -104,7 +104,16 @@ def apply_snapshot(instance, data, keep=()):
     are left alone."""
     for field in tracked_fields(type(instance)):
         if field.name in data and field.name not in keep:
-            setattr(instance, field.attname, load_value(field, data[field.name]))
+            value = load_value(field, data[field.name])
+            if field.is_relation and value is not None and not exists(field, value):
+                if not field.null:
+                    continue  # gone since (a library image deleted when no article used it): kept as it is
+                value = None
+            setattr(instance, field.attname, value)
+
+
+def exists(field, pk):
+    return field.related_model._default_manager.filter(pk=pk).exists()
 
 
 def apply_children(instance, data):
@@ -116,6 +125,9 @@ def apply_children(instance, data):
         related.all().delete()
         for row in data[children.name]:
             values = {field.attname: load_value(field, row.get(field.name)) for field in children.fields}
+            if any(f.is_relation and values[f.attname] is not None and not exists(f, values[f.attname])
+                   for f in children.fields):  # fmt: skip
+                continue  # a row whose image (or region) is gone since cannot come back
             children.model(**values, **{related.field.attname: instance.pk}).save()  # signals keep counts
 
 

@@ -452,6 +452,25 @@ def test_the_editor_rewriting_image_attributes_is_not_a_change_of_the_body(clien
     assert "Title, Body" in listing
 
 
+def test_restoring_a_version_whose_cover_was_deleted_from_the_library_restores_the_rest(client):
+    client.force_login(make_staff(groups=["Editors"]))
+    article = make_article(title="First title")
+    edit_article(client, article, cover_upload=image_upload(size=(64, 48)), cover_alt="Ballot box")
+    first_cover = article.cover_image
+    photo = {"photos-TOTAL_FORMS": "1", "photos-0-image": str(first_cover.pk), "photos-0-order": "1"}
+    edit_article(client, article, **photo)
+    with_first_cover = revisions_of(article)[0]
+    edit_article(client, article, title="Second title", cover_upload=image_upload(size=(32, 20)),
+                 cover_alt="Ballot box", **{"photos-TOTAL_FORMS": "1", "photos-INITIAL_FORMS": "1",
+                 "photos-0-id": str(article.photos.get().pk), "photos-0-article": str(article.pk),
+                 "photos-0-image": str(first_cover.pk), "photos-0-DELETE": "on"})  # fmt: skip
+    first_cover.delete()  # no article uses it any more
+    assert client.post(versions_url(article, f"{with_first_cover.pk}/restore/")).status_code == 302
+    article.refresh_from_db()
+    assert article.title == "First title"
+    assert article.cover_image is None and article.photos.count() == 0
+
+
 def test_a_removed_gallery_photo_and_the_election_link_come_back_with_their_version(client):
     from elections.models import Election
 
