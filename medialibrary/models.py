@@ -107,7 +107,10 @@ class Image(models.Model):
         that holds the image (the article itself, or a photo of its gallery)."""
         found = []
         for relation in self._meta.related_objects:
-            rows = relation.related_model._default_manager.filter(**{relation.field.name: self})
-            for row in rows:
-                found.append((getattr(row, "media_owner", row), row))
+            model = relation.related_model
+            # A row that belongs to a record (a gallery photo to its article) names it in media_owner_field.
+            owner = getattr(model, "media_owner_field", None)
+            rows = model._default_manager.filter(**{relation.field.name: self})
+            for row in rows.select_related(owner) if owner else rows:
+                found.append((getattr(row, owner) if owner else row, row))
         return found

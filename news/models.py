@@ -312,6 +312,8 @@ def missing_description_message(language):
 class ArticlePhoto(models.Model):
     """A photo of an article's gallery, shown under the body."""
 
+    media_owner_field = "article"  # the media library names the article where the photo is used
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos", verbose_name=_("article"))
     image = models.ForeignKey(
         "medialibrary.Image",
@@ -334,11 +336,6 @@ class ArticlePhoto(models.Model):
     @property
     def alt(self):
         return self.image.description_in(self.article.language)
-
-    @property
-    def media_owner(self):
-        """The record the media library names where the image is used."""
-        return self.article
 
     def clean(self):
         try:

@@ -282,6 +282,16 @@ def test_deleting_an_image_in_use_is_refused_with_the_places_it_is_used():
     assert Image.objects.filter(pk=image.pk).exists()
 
 
+def test_where_an_image_is_used_is_read_in_one_query_per_kind_of_use(django_assert_num_queries):
+    image = make_image(description_en="Ballot box")
+    for n in range(5):
+        ArticlePhoto.objects.create(article=make_article(title=f"Gallery {n}"), image=image)
+    make_article(title="Cover", cover_image=image)
+    with django_assert_num_queries(2):  # the covers, and the gallery rows with their articles
+        usages = image.usages()
+    assert sorted(record.title for record, _row in usages) == ["Cover", *(f"Gallery {n}" for n in range(5))]
+
+
 def test_deleting_an_unused_image_removes_its_file_renditions(settings, django_capture_on_commit_callbacks):
     client = staff_client("Editors")
     image = make_image(image_upload(size=(800, 600)), description_en="Unused")
