@@ -1,32 +1,135 @@
+import logging
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from editing.admin import ConcurrentEditingAdmin
-from richtext.admin import StorageErrorAdminMixin
+from richtext.admin import STORAGE_ERRORS, StorageErrorAdminMixin
 from richtext.renditions import renditions
 
-from .models import Image
+from .forms import ChooserUploadForm
+from .models import LANGUAGE_NAMES, Image
+
+logger = logging.getLogger(__name__)
 
 THUMBNAIL_WIDTHS = {"small": 80, "medium": 240}
 
 
-def thumbnail_html(image, size="small", language=None):
-    """An <img> of a library image at thumbnail size, described in `language` (else in any language)."""
+def thumbnail(image, size="small", language=None):
+    """Return what an <img> of a library image at thumbnail size needs: src, alt (in `language`, else in
+    any language), width and height; None without an image."""
     if image is None or not image.file:
-        return ""
+        return None
     width = THUMBNAIL_WIDTHS[size]
     height = max(1, round(width * (image.height or 1) / (image.width or 1)))
     smallest = renditions(image.file, image.width, image.height)[:1]  # uncropped, made when it was saved
+    return {
+        "src": smallest[0][0] if smallest else image.file.url,
+        "alt": (language and image.description_in(language)) or image.description_in(fallback=True),
+        "width": width,
+        "height": height,
+    }
+
+
+def thumbnail_html(image, size="small", language=None):
+    """An <img> of a library image at thumbnail size, described in `language` (else in any language)."""
+    found = thumbnail(image, size, language)
+    if found is None:
+        return ""
     return format_html(
-        '<img src="{}" alt="{}" width="{}" height="{}" class="library-thumbnail" loading="lazy">',
-        smallest[0][0] if smallest else image.file.url,
-        (language and image.description_in(language)) or image.description_in(fallback=True),
-        width,
-        height,
+        '<img src="{src}" alt="{alt}" width="{width}" height="{height}" class="library-thumbnail" loading="lazy">',
+        **found,
     )
+
+
+def image_card(image, language):
+    """The data the chooser shows of an image, and sets in the article form when it is chosen (as JSON too)."""
+    return {
+        "id": str(image.pk),
+        "label": image.description_in(language) or str(image),
+        "description": image.description_in(language),
+        "credit": image.credit_in(language) or image.credit_in(settings.LANGUAGE_CODE),
+        "uploaded_at": image.uploaded_at.isoformat(),
+        "thumbnail": thumbnail(image, "medium", language),
+    }
+
+
+def upload_periods():
+    """The chooser's filter by upload date: {value: (label, earliest moment)}."""
+    now = timezone.localtime()
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    return {
+        "today": (_("Today"), today),
+        "week": (_("Past 7 days"), today - timedelta(days=6)),
+        "month": (_("This month"), today.replace(day=1)),
+        "year": (_("This year"), today.replace(month=1, day=1)),
+    }
+
+
+def page_url(request, number):
+    """The chooser's list of images at page `number`, with the same search and filters."""
+    query = request.GET.copy()
+    query["page"] = number
+    query["part"] = "results"
+    return f"{request.path}?{query.urlencode()}"
+
+
+class LibraryChooserSelect(AutocompleteSelect):
+    """The autocomplete box of a library image with, when scripts run, a button that opens the chooser
+    dialog (medialibrary/chooser.js) and the chosen image's thumbnail beside it."""
+
+    template_name = "admin/medialibrary/widgets/chooser_select.html"
+
+    def __init__(self, field, admin_site, *, description_field, may_choose, **kwargs):
+        super().__init__(field, admin_site, **kwargs)
+        self.description_field = description_field  # the form field of the description in the article's language
+        self.may_choose = may_choose
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        image = Image.objects.filter(pk=value).first() if str(value or "").isdigit() else None
+        context["chooser"] = {
+            "url": reverse(f"{self.admin_site.name}:medialibrary_image_chooser") if self.may_choose else "",
+            "field": self.field.name,
+            "description_field": self.description_field,
+            "thumbnail": thumbnail(image),
+        }
+        return context
+
+    @property
+    def media(self):
+        return super().media + forms.Media(js=["medialibrary/chooser.js"], css={"all": ["medialibrary/admin.css"]})
+
+
+class LibraryChooserAdminMixin:
+    """For a ModelAdmin or inline whose foreign keys to library images are in `library_chooser_fields`,
+    {field name: name of the form field of its description}: they are chosen with LibraryChooserSelect."""
+
+    library_chooser_fields = {}
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.library_chooser_fields and "widget" not in kwargs:
+            kwargs["widget"] = LibraryChooserSelect(
+                db_field,
+                self.admin_site,
+                using=kwargs.get("using"),
+                description_field=self.library_chooser_fields[db_field.name],
+                may_choose=request.user.has_perm("medialibrary.view_image"),
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 def may_edit_where_used(admin_site, request, image):
@@ -72,9 +175,20 @@ class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmi
         (None, {"fields": ["uploaded_at", "uploaded_by"]}),
     ]
 
+    chooser_per_page = 24
+
     class Media:
         css = {"all": ["medialibrary/admin.css"]}
         js = ["medialibrary/focal-point.js"]
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        wrap = self.admin_site.admin_view
+        return [
+            path("chooser/", wrap(self.chooser_view), name=f"{prefix}_chooser"),
+            path("chooser/upload/", wrap(self.chooser_upload_view), name=f"{prefix}_chooser_upload"),
+            *super().get_urls(),
+        ]
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
@@ -152,3 +266,79 @@ class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmi
                     status=409,
                 )
         return super().delete_view(request, object_id, extra_context)
+
+    # The chooser dialog of the article form (medialibrary/chooser.js) ------------------------------------
+
+    def chooser_language(self, request):
+        language = request.GET.get("language") or request.POST.get("language") or ""
+        return language if language in LANGUAGE_NAMES else settings.LANGUAGE_CODE
+
+    def chooser_view(self, request):
+        """The dialog's content (or, with part=results, its list of images): images found by description
+        and credit in any language, filtered by upload date and uploader, a page at a time."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        language = self.chooser_language(request)
+        images = self.get_queryset(request).select_related("uploaded_by")
+        query = request.GET.get("q", "").strip()
+        if query:
+            images, _duplicates = self.get_search_results(request, images, query)
+        periods = upload_periods()
+        period = request.GET.get("uploaded", "")
+        if period in periods:
+            images = images.filter(uploaded_at__gte=periods[period][1])
+        uploader = request.GET.get("uploaded_by", "")
+        if uploader.isdigit():
+            images = images.filter(uploaded_by_id=uploader)
+        if request.GET.get("id", "").isdigit():
+            images = images.filter(pk=request.GET["id"])
+        page = Paginator(images, self.chooser_per_page).get_page(request.GET.get("page"))
+        uploaders = get_user_model().objects.filter(library_images__isnull=False).distinct().order_by("username")
+        context = {
+            "language": language,
+            "language_name": LANGUAGE_NAMES[language],
+            "page": page,
+            "cards": [{**image_card(image, language), "image": image} for image in page],
+            "query": query,
+            "period": period,
+            "periods": [(value, label) for value, (label, _since) in periods.items()],
+            "uploader": uploader,
+            "uploaders": [(str(user.pk), user.get_full_name() or user.get_username()) for user in uploaders],
+            "chooser_url": reverse(f"{self.admin_site.name}:medialibrary_image_chooser"),
+            "upload_url": reverse(f"{self.admin_site.name}:medialibrary_image_chooser_upload"),
+            "may_upload": self.has_add_permission(request),
+            "previous_url": page_url(request, page.previous_page_number()) if page.has_previous() else "",
+            "next_url": page_url(request, page.next_page_number()) if page.has_next() else "",
+        }
+        part = request.GET.get("part") == "results"
+        template = "admin/medialibrary/image/chooser_results.html" if part else "admin/medialibrary/image/chooser.html"
+        return TemplateResponse(request, template, context)
+
+    def chooser_upload_view(self, request):
+        """Add one image from the chooser (verified and re-encoded as in the library's form), described in
+        the article's language; answer with its data, or with the reasons it was refused, as JSON."""
+        if request.method != "POST":
+            return JsonResponse({"errors": {"__all__": [_("Send the image with POST.")]}}, status=405)
+        if not self.has_add_permission(request):
+            return JsonResponse(
+                {"errors": {"__all__": [_("You may not add images to the media library.")]}}, status=403
+            )
+        language = self.chooser_language(request)
+        form = ChooserUploadForm(request.POST, request.FILES, language=language)
+        if not form.is_valid():
+            errors = {
+                name: [error["message"] for error in found] for name, found in form.errors.get_json_data().items()
+            }
+            return JsonResponse({"errors": errors}, status=400)
+        try:
+            with transaction.atomic():
+                image = form.save(commit=False)
+                image.uploaded_by = request.user
+                image.save()
+        except STORAGE_ERRORS:
+            logger.exception("Storage error while adding a library image from the chooser")
+            message = _("The file could not be stored, so nothing was saved. Try again; if this happens again, "
+                        "tell a site administrator.")  # fmt: skip
+            return JsonResponse({"errors": {"file": [message]}}, status=503)
+        self.log_addition(request, image, [{"added": {}}])
+        return JsonResponse({"image": image_card(image, language)}, status=201)

@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -9,8 +9,9 @@ from audit.admin import AuditHistoryAdmin
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
-from medialibrary.admin import may_edit_where_used, thumbnail_html
-from medialibrary.models import Image
+from history.recording import record_now
+from medialibrary.admin import LibraryChooserAdminMixin, may_edit_where_used, thumbnail_html
+from medialibrary.models import LANGUAGE_NAMES, Image
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
@@ -95,6 +96,14 @@ class ArticleAdminForm(forms.ModelForm):
         help_text=_(
             "JPEG, PNG, WebP or GIF; location data and other metadata are removed. The image joins the media "
             "library and becomes the cover, in place of the one chosen above."
+        ),
+    )
+    cover_for_all_languages = forms.BooleanField(
+        label=_("Use this cover for all languages of this article"),
+        required=False,
+        help_text=_(
+            "Also sets this cover on the article’s other language versions that you may change and whose "
+            "language the image is described in. Left unticked, they keep their own covers."
         ),
     )
     cover_alt = forms.CharField(
@@ -215,13 +224,25 @@ class ArticlePhotoForm(forms.ModelForm):
         return photo
 
 
-class ArticlePhotoInline(FollowsParentInline, admin.TabularInline):
+class ArticlePhotoInline(LibraryChooserAdminMixin, FollowsParentInline, admin.TabularInline):
     model = ArticlePhoto
     form = ArticlePhotoForm
     extra = 0
     fields = ["thumbnail", "image", "alt", "caption", "order"]
     readonly_fields = ["thumbnail"]
     autocomplete_fields = ["image"]
+    library_chooser_fields = {"image": "alt"}  # the chooser beside the box, the thumbnail with it
+    template = "admin/news/article/gallery_inline.html"
+
+    class Media:
+        js = ["medialibrary/gallery-order.js"]
+        css = {"all": ["medialibrary/admin.css"]}
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if self.has_change_permission(request, obj) or self.has_add_permission(request, obj):
+            return [name for name in fields if name != "thumbnail"]  # the box shows its thumbnail
+        return fields
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -265,6 +286,7 @@ class ArticleAttachmentInline(FollowsParentInline, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(
+    LibraryChooserAdminMixin,
     FoldedSearchAdmin,
     AuditHistoryAdmin,
     ConcurrentEditingAdmin,
@@ -292,6 +314,7 @@ class ArticleAdmin(
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "election", "cover_image"]
+    library_chooser_fields = {"cover_image": "cover_alt"}
     readonly_fields = ["translations", "preview_link", "author", "created", "updated", "cover_preview"]
     inlines = [ArticlePhotoInline, ArticleAttachmentInline]
     translation_initial_fields = ("category", "election", "publish_at", "featured", "cover_image")
@@ -299,18 +322,33 @@ class ArticleAdmin(
         (None, {"fields": ["language", "translations", "title", "slug", "category", "election", "body"]}),
         (
             _("Listing"),
-            {"fields": ["excerpt", "cover_preview", "cover_image", "cover_upload", "cover_alt", "featured"]},
+            {
+                "fields": [
+                    "excerpt",
+                    "cover_preview",
+                    "cover_image",
+                    "cover_upload",
+                    "cover_alt",
+                    "cover_for_all_languages",
+                    "featured",
+                ]  # fmt: skip
+            },
         ),
         (_("Publishing"), {"fields": ["status", "when", "publish_at", "preview_link", "author", "created", "updated"]}),
     ]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        if self.has_publish_permission(request):
-            return fieldsets
-        # Press staff do not choose when to publish: an editor does, when it is reviewed.
+        left_out = set()
+        if not self.has_publish_permission(request):
+            left_out.add("when")  # press staff do not choose when to publish: an editor does, when it is reviewed
+        if obj is None or not Article.objects.translations_of(obj).exists():
+            left_out.add("cover_for_all_languages")
+        if obj is None or self.has_change_permission(request, obj):
+            left_out.add("cover_preview")  # the cover's box shows its thumbnail
         return [
-            (name, {**options, "fields": [f for f in options["fields"] if f != "when"]}) for name, options in fieldsets
+            (name, {**options, "fields": [f for f in options["fields"] if f not in left_out]})
+            for name, options in fieldsets
         ]
 
     @admin.display(description=_("Preview link"))
@@ -348,6 +386,43 @@ class ArticleAdmin(
         elif form.described_cover is not None:
             form.described_cover.save(update_fields=list(description))
         super().save_model(request, obj, form, change)
+        if change and form.cleaned_data.get("cover_for_all_languages"):
+            self.share_cover(request, obj)
+
+    def share_cover(self, request, article):
+        """Give the article's other language versions its cover, where the user may change them and the
+        image is described in their language; say which versions were changed and which were not."""
+        image = article.cover_image
+        changed, skipped = [], []
+        for version in Article.objects.translations_of(article).select_related("cover_image").order_by("language"):
+            if version.cover_image_id == article.cover_image_id:
+                continue
+            language = LANGUAGE_NAMES.get(version.language, version.language)
+            name = _("%(language)s (“%(title)s”)") % {"language": language, "title": version}
+            if not self.has_change_permission(request, version):
+                skipped.append(_("%(version)s: you may not change it") % {"version": name})
+            elif image is not None and not image.description_in(version.language).strip():
+                skipped.append(
+                    _("%(version)s: the image has no description in %(language)s yet; describe it there first")
+                    % {"version": name, "language": language}
+                )
+            else:
+                version.cover_image = image
+                version.save()
+                record_now(version)  # a version of that article, as its own save would keep
+                self.log_change(
+                    request,
+                    version,
+                    [{"changed": {"fields": [str(Article._meta.get_field("cover_image").verbose_name)]}}],
+                )
+                changed.append(name)
+        if changed:
+            self.message_user(request, _("The cover was also set on: %(versions)s.") % {"versions": "; ".join(changed)})
+        if skipped:
+            self.message_user(
+                request, _("The cover was not changed on: %(versions)s.") % {"versions": "; ".join(skipped)},
+                messages.WARNING,
+            )  # fmt: skip
 
     @admin.display(description=_("Current cover"))
     def cover_preview(self, obj):
