@@ -80,7 +80,7 @@ def test_editor_writes_previews_and_publishes_an_article_with_an_uploaded_image(
     log_in(page, "aylar.editor")
 
     page.goto(ADD_URL)
-    page.get_by_label("Language:").select_option("en")
+    page.get_by_label("Language:", exact=True).select_option("en")
     page.get_by_label("Title:").press_sequentially("Polling stations open at seven")
     expect(page.get_by_label("Slug:")).to_have_value("polling-stations-open-at-seven")
     choose_category(page, "Elections")
@@ -146,7 +146,7 @@ def test_press_staff_without_publishing_rights_save_a_draft_and_submit_it_but_ca
     page.goto(ADD_URL)
     expect(page.get_by_role("button", name="Publish now")).to_have_count(0)
     expect(page.get_by_label("Status:")).to_have_count(0)
-    page.get_by_label("Language:").select_option("en")
+    page.get_by_label("Language:", exact=True).select_option("en")
     page.get_by_label("Title:").press_sequentially("Training for precinct staff")
     choose_category(page, "Elections")
     body_editor(page).click()
@@ -171,7 +171,7 @@ def test_press_staff_without_publishing_rights_save_a_draft_and_submit_it_but_ca
 def test_form_errors_are_shown_by_their_fields_and_the_typed_text_is_kept(browsing, site_content):
     page = browsing.page(user=make_staff(groups=["Editors"]))
     page.goto(ADD_URL)
-    page.get_by_label("Language:").select_option("en")
+    page.get_by_label("Language:", exact=True).select_option("en")
     choose_category(page, "Elections")
     body_editor(page).click()
     page.keyboard.type("Results of the second round will be announced on Sunday.")
