@@ -4,6 +4,7 @@ editor orders a gallery by dragging its rows and with the keyboard."""
 import pytest
 from playwright.sync_api import expect
 
+from medialibrary.models import Image
 from news.models import Article, ArticlePhoto
 from preview.links import make_link
 from tests.factories import image_bytes, image_upload, make_article, make_category, make_image, make_staff
@@ -26,6 +27,19 @@ def library():
         description_en="A ballot box",
         credit_tk="Metbugat gullugy",
     )
+
+
+def drop_files(target, files):
+    """Drop files on `target` as a person drags them there from their desktop."""
+    transfer = target.page.evaluate_handle(
+        """files => {
+            const transfer = new DataTransfer();
+            for (const f of files) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, {type: f.type}));
+            return transfer;
+        }""",
+        [{"name": f["name"], "type": f["mimeType"], "bytes": list(f["buffer"])} for f in files],
+    )
+    target.dispatch_event("drop", {"dataTransfer": transfer})
 
 
 def start_translation(page, language_name, title, body):
@@ -107,19 +121,20 @@ def test_press_staff_choose_a_cover_in_the_dialog_and_every_translation_shows_it
         screenshot(reader, f"media-cover-{language}")
 
 
-def test_an_editor_uploads_a_cover_in_the_dialog_with_its_description(browsing):
+def test_an_editor_uploads_images_in_the_dialog_by_picking_and_dropping_them_each_with_its_description(browsing):
     library()
-    page = browsing.page(user=make_staff(groups=["Editors"]))
+    editor = make_staff(groups=["Editors"])
+    page = browsing.page(user=editor)
     page.goto(ADD_URL)
     page.get_by_label("Language:", exact=True).select_option("en")
     page.locator(".field-cover_image").get_by_role("button", name="Choose from the library").click()
     dialog = page.get_by_role("dialog")
+    # One file from the file picker, one dropped on the dashed box.
     dialog.locator(".library-upload__files").set_input_files(
-        [
-            {"name": "notes.png", "mimeType": "image/png", "buffer": b"not an image at all" * 10},
-            {"name": "precinct.png", "mimeType": "image/png", "buffer": image_bytes(size=(640, 360))},
-        ]
+        {"name": "notes.png", "mimeType": "image/png", "buffer": b"not an image at all" * 10}
     )
+    precinct = {"name": "precinct.png", "mimeType": "image/png", "buffer": image_bytes(size=(640, 360))}
+    drop_files(dialog.locator(".library-upload__drop"), [precinct])
     dialog.get_by_label("Description in English (required)").first.fill("Notes")
     dialog.get_by_label("Description in English (required)").nth(1).fill("A precinct at dawn")
     dialog.get_by_role("button", name="Upload", exact=True).click()
@@ -127,6 +142,8 @@ def test_an_editor_uploads_a_cover_in_the_dialog_with_its_description(browsing):
     expect(refused.locator(".library-upload__errors--file")).to_contain_text("image")
     expect(dialog.get_by_role("button", name="Choose A precinct at dawn")).to_be_visible()
     screenshot(page, "media-chooser-upload")
+    assert list(Image.objects.filter(description_en__in=["Notes", "A precinct at dawn"]).values_list(
+        "description_en", "uploaded_by__username")) == [("A precinct at dawn", editor.username)]  # fmt: skip
     dialog.get_by_role("button", name="Choose A precinct at dawn").click()
     expect(page.locator(".field-cover_image .library-chooser__preview img")).to_have_attribute(
         "alt", "A precinct at dawn"

@@ -257,8 +257,10 @@
       }
       item.querySelector(".library-upload__name").textContent = file.name;
       const preview = item.querySelector("img");
-      if (file.type.startsWith("image/")) preview.src = URL.createObjectURL(file);
-      else preview.remove();
+      if (file.type.startsWith("image/")) {
+        preview.addEventListener("error", () => preview.remove()); // not a picture after all: the server says why
+        preview.src = URL.createObjectURL(file);
+      } else preview.remove();
       list.append(item);
       pending.push({ file, item });
       first = first || item.querySelector('input[name="description"]');

@@ -79,11 +79,13 @@
       handle.addEventListener("pointerup", () => {
         row.draggable = false;
       });
-      cell.append(
-        handle,
+      const controls = document.createElement("span");
+      controls.className = "gallery-order__controls";
+      controls.append(
         button("gallery-order__up", messages.moveUp, -1, row),
         button("gallery-order__down", messages.moveDown, 1, row),
       );
+      cell.append(handle, controls);
       row.addEventListener("dragstart", (event) => {
         dragged = row;
         row.classList.add("gallery-order__dragged");
