@@ -175,3 +175,35 @@ def test_an_editor_orders_the_gallery_by_dragging_and_with_the_move_buttons(brow
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     assert [photo.caption for photo in article.gallery()] == ["Caption 3", "Caption 2", "Caption 1"]
+
+
+def test_several_images_uploaded_from_a_gallery_row_fill_it_and_new_rows(browsing):
+    make_category(name_en="Elections", slug_en="elections")
+    page = browsing.page(user=make_staff(groups=["Press staff"]))
+    page.goto(ADD_URL)
+    page.get_by_label("Language:", exact=True).select_option("en")
+    page.get_by_label("Title:").press_sequentially("Counting in the regions")
+    choose_category(page, "Elections")
+    body_editor(page).click()
+    page.keyboard.type("Counting has begun.")
+    page.get_by_role("button", name="Add another Photo").click()
+    page.locator("#photos-group tr.dynamic-photos").get_by_role("button", name="Choose from the library").click()
+    dialog = page.get_by_role("dialog")
+    files = [
+        {"name": f"region-{n}.png", "mimeType": "image/png", "buffer": image_bytes(size=(400, 300), colour=colour)}
+        for n, colour in ((1, (200, 30, 30)), (2, (30, 30, 200)))
+    ]
+    drop_files(dialog.locator(".library-upload__drop"), files)
+    fields = dialog.get_by_label("Description in English (required)")
+    fields.nth(0).fill("Counting in Ahal")
+    fields.nth(1).fill("Counting in Mary")
+    dialog.get_by_role("button", name="Upload", exact=True).click()
+    expect(dialog).to_be_hidden()
+    rows = page.locator("#photos-group tr.dynamic-photos")
+    expect(rows).to_have_count(2)
+    expect(rows.nth(1).locator(".library-chooser__preview img")).to_have_attribute("alt", "Counting in Mary")
+    expect(rows.nth(1).locator('input[name$="-alt"]')).to_have_value("Counting in Mary")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.locator(".messagelist")).to_contain_text("was added successfully")
+    article = Article.objects.get(title="Counting in the regions")
+    assert [photo.image.description_en for photo in article.gallery()] == ["Counting in Ahal", "Counting in Mary"]

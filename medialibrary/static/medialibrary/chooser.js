@@ -74,8 +74,8 @@
     if (description && data) description.value = data.description || "";
   }
 
-  function choose(data) {
-    const select = selectOf(widget);
+  function setChosen(chooser, data) {
+    const select = selectOf(chooser);
     if (!select) return;
     let option = Array.from(select.options).find((o) => o.value === data.id);
     if (!option) {
@@ -85,7 +85,27 @@
     select.value = data.id;
     known.set(data.id, data);
     select.dispatchEvent(new Event("change", { bubbles: true })); // select2 shows it; onChange below
+  }
+
+  function choose(data) {
+    setChosen(widget, data);
     dialog.close();
+  }
+
+  // Several images uploaded from a gallery row: the row takes the first, new rows the others.
+  function fillGallery(images) {
+    const group = widget.closest(".js-inline-admin-formset");
+    const add = group && group.querySelector(".add-row a");
+    if (!add) return false;
+    setChosen(widget, images[0]);
+    for (const data of images.slice(1)) {
+      add.click(); // Django's inlines.js adds the row at once
+      const rows = group.querySelectorAll(".form-row:not(.empty-form)");
+      const chooser = rows[rows.length - 1].querySelector(".library-chooser[data-chooser-url]");
+      if (chooser) setChosen(chooser, data);
+    }
+    dialog.close();
+    return true;
   }
 
   async function onChange(select) {
@@ -323,6 +343,8 @@
       refused.focus();
     } else if (uploaded.length === 1) {
       choose(uploaded[0]); // one new image: it is the one wanted
+      return;
+    } else if (uploaded.length > 1 && fillGallery(uploaded)) {
       return;
     }
     if (uploaded.length) {
