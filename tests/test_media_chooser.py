@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
+from history.models import Revision
 from medialibrary.models import Image
 from news.models import Article, ArticlePhoto
 
@@ -264,6 +265,8 @@ def test_a_cover_used_for_all_languages_is_set_on_every_version_and_the_message_
         assert version.cover_image == new, version.language
     [message] = [m for m in said(response) if "also set" in m]
     assert "Turkmen (“Habar”)" in message and "English (“News”)" in message
+    latest = Revision.objects.for_object(english).first()  # the change is in that version's history
+    assert latest.user == client.user and latest.data["cover_image"] == new.pk
 
 
 def test_without_the_tick_the_other_languages_keep_their_cover():
