@@ -329,7 +329,7 @@ AXES_VERBOSE = False
 # the staff member's admin language (CKEDITOR_5_USER_LANGUAGE); "language" lists the translation files the
 # widget loads: CKEditor's own tk and ru, then the project's completion of the Turkmen one
 # (static/django_ckeditor_5/dist/translations/tk-commission.js: CKEditor's tk leaves most messages empty).
-CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "richtext:image_upload"
+CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "medialibrary:body_image_upload"
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]
 CKEDITOR_5_USER_LANGUAGE = True
 CKEDITOR_5_CONFIGS = {

@@ -26,7 +26,7 @@ SITEMAPS = {
 urlpatterns = [
     path(settings.ADMIN_URL, include("accounts.urls")),
     path(settings.ADMIN_URL, admin.site.urls),
-    path("editor/", include("richtext.urls")),
+    path("editor/", include("medialibrary.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from medialibrary.body import describe_images
 from medialibrary.models import LANGUAGE_NAMES
 from multilingual.models import Translatable, TranslatableQuerySet, current_language
 from multilingual.reversing import reverse_in
@@ -289,6 +290,7 @@ class Article(Reviewed, Translatable):
         self.publish_at = self.publish_at.replace(microsecond=0)  # minutes matter; microseconds only get lost
         self.summary = self.excerpt.strip() or summarize(self.body, EXCERPT_LENGTH)
         super().save(*args, **kwargs)
+        describe_images(self.body, self.language)  # the body's images keep their descriptions in the library
 
 
 # Where covers and gallery photos were stored before the media library (the early migrations name them).

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
+from medialibrary.body import describe_images
 from multilingual.models import Translatable, TranslatableQuerySet
 from multilingual.reversing import reverse_in
 from richtext.fields import RichTextField
@@ -119,6 +120,7 @@ class Page(Reviewed, Translatable):
         old_path = self.path
         self.path = self.build_path()
         super().save(*args, **kwargs)
+        describe_images(self.body, self.language)  # the body's images keep their descriptions in the library
         if old_path and old_path != self.path:
             for child in self.children.all():
                 child.save()

@@ -23,7 +23,7 @@ def test_staff_editor_uploads_an_image_and_gets_its_url(client, settings):
     client.force_login(make_staff(groups=["Press staff"]))
     status, data = upload(client, image_upload("Election Day.png"))
     assert status == 200
-    assert data["url"].startswith("/media/uploads/")
+    assert data["url"].startswith("/media/library/")  # a library image (tests/test_media_body.py)
     assert "Election" not in data["url"]
     stored = settings.MEDIA_ROOT / data["url"].removeprefix("/media/")
     assert Image.open(stored).format == "PNG"

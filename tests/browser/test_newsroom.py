@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
+from medialibrary.models import Image as LibraryImage
 from news.models import Article
 from tests.factories import image_bytes, make_staff
 
@@ -58,7 +59,7 @@ def write_rich_text(page):
         page.locator(".ck-file-dialog-button input[type=file]").set_input_files(png("precinct.png"))
     assert upload.value.status == 200, upload.value.text()
     uploaded = editable.locator("img")
-    expect(uploaded).to_have_attribute("src", re.compile(r"^/media/uploads/\d{4}/\d{2}/.+\.png$"))
+    expect(uploaded).to_have_attribute("src", re.compile(r"^/media/library/\d{4}/\d{2}/.+\.png$"))
     expect(uploaded).to_have_js_property("complete", True)
     assert uploaded.evaluate("img => img.naturalWidth") == 640
     uploaded.click()
@@ -98,8 +99,12 @@ def test_editor_writes_previews_and_publishes_an_article_with_an_uploaded_image(
     assert "<h2>Opening hours on election day</h2>" in article.body
     assert "<strong>from 7:00 to 19:00</strong>" in article.body
     assert '<a href="https://example.org/precincts"' in article.body
-    assert re.search(r'<img src="/media/uploads/\d{4}/\d{2}/[^"]+\.png"', article.body), article.body
+    body_image = re.search(r'<img src="/media/(library/\d{4}/\d{2}/[^"]+\.png)"', article.body)
+    assert body_image, article.body
     assert 'alt="Map of the polling stations in Aşgabat"' in article.body
+    # The image dropped into the body is a library image, described in the article's language.
+    library_image = LibraryImage.objects.get(file=body_image.group(1))
+    assert library_image.description_en == "Map of the polling stations in Aşgabat"
     change_url = page.url
 
     # The draft is not public; its preview link shows it with the image.
