@@ -277,11 +277,71 @@ def shared_gallery(request, model):
     return [{"image": row.image_id, "caption": row.caption, "order": row.order} for row in rows]
 
 
-class ArticleAttachmentInline(FollowsParentInline, admin.TabularInline):
-    model = ArticleAttachment
+class AttachmentForm(forms.ModelForm):
+    """A document row: an upload or a registry document; in a new translation, the source's row (the same
+    registry document, or the same stored file)."""
+
+    shared_from = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    shared_rows = None  # the source's attachments a new translation may share (set per request)
+
+    def clean(self):
+        cleaned = super().clean()
+        source = (
+            self.shared_rows.filter(pk=cleaned.get("shared_from")).first() if self.shared_rows is not None else None
+        )
+        # No new upload and the carried-over file not cleared: the row keeps the source's stored file.
+        if source is not None and source.file and cleaned.get("file") is None and not cleaned.get("document"):
+            cleaned["file"] = source.file.name
+        return cleaned
+
+
+def shared_attachments(request, model):
+    """The attachments a new translation starts with: its source's (the same registry documents, the same
+    stored files)."""
+    source_id = request.GET.get("translation_of", "")
+    if request.method != "GET" or not source_id.isdigit():
+        return []
+    rows = model.objects.filter(**{f"{model.owner_field}_id": source_id}).order_by("order", "id")
+    return [
+        {"title": row.title, "document": row.document_id, "file": row.file or None, "order": row.order,
+         "shared_from": row.pk}
+        for row in rows
+    ]  # fmt: skip
+
+
+class SharedAttachmentInline(FollowsParentInline, admin.TabularInline):
+    """Documents of a translatable record, uploaded or chosen from the registry, shared by a new translation."""
+
+    form = AttachmentForm
     extra = 0
-    fields = ["title", "file", "order", "kind", "size"]
+    fields = ["title", "document", "file", "order", "kind", "size", "shared_from"]
     readonly_fields = ["kind", "size"]
+    autocomplete_fields = ["document"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("document")
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return len(shared_attachments(request, self.model)) if obj is None else 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        source_id = request.GET.get("translation_of", "")
+        model = self.model
+
+        class Form(formset.form):
+            shared_rows = (
+                model.objects.filter(**{f"{model.owner_field}_id": source_id})
+                if obj is None and source_id.isdigit()
+                else None
+            )
+
+        formset.form = Form
+        return formset
+
+
+class ArticleAttachmentInline(SharedAttachmentInline):
+    model = ArticleAttachment
 
 
 @admin.register(Article)
@@ -376,6 +436,8 @@ class ArticleAdmin(
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         if isinstance(inline, ArticlePhotoInline) and obj.pk is None:
             kwargs["initial"] = shared_gallery(request, self.model)  # the same images as the source's gallery
+        if isinstance(inline, SharedAttachmentInline) and obj.pk is None:
+            kwargs["initial"] = shared_attachments(request, inline.model)  # the source's documents and files
         return kwargs
 
     def save_model(self, request, obj, form, change):

@@ -349,6 +349,8 @@ class ArticlePhoto(models.Model):
 
 
 class ArticleAttachment(Attachment):
+    owner_field = "article"
+
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("article")
     )

@@ -18,8 +18,12 @@ from .models import Page, PageAttachment
 class PageAttachmentInline(FollowsParentInline, admin.TabularInline):
     model = PageAttachment
     extra = 0
-    fields = ["title", "file", "order", "kind", "size"]
+    fields = ["title", "document", "file", "order", "kind", "size"]
     readonly_fields = ["kind", "size"]
+    autocomplete_fields = ["document"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("document")
 
 
 @admin.register(Page)

@@ -127,6 +127,8 @@ class Page(Reviewed, Translatable):
 
 
 class PageAttachment(Attachment):
+    owner_field = "page"
+
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("page"))
 
     class Meta(Attachment.Meta):

@@ -158,3 +158,27 @@ def add_result_figures(report, candidates, votes, ballots=None):
             ResultFigure.objects.create(report=report, region=by_code[code], candidate=candidate, votes=number)
     release(report)
     return report
+
+
+def document_pdf(text="A decision", name="decision.pdf"):
+    return SimpleUploadedFile(name, b"%PDF-1.4\n% " + text.encode() + b"\n%%EOF\n", content_type="application/pdf")
+
+
+def make_registry_document(languages=("tk",), **overrides):
+    """A document of the registry (elections.Document) with one file in each of `languages`."""
+    from elections.models import Document, DocumentVersion
+
+    n = next(_counter)
+    fields = {
+        "number": f"{n}/1",
+        "kind": Document.Kind.DECISION,
+        "title_tk": f"Karar {n}",
+        "title_ru": f"Решение {n}",
+        "title_en": f"Decision {n}",
+        "adopted_on": timezone.localdate() - timedelta(days=n),
+    }
+    fields.update(overrides)
+    document = Document.objects.create(**fields)
+    for language in languages:
+        DocumentVersion(document=document, language=language, file=document_pdf(f"{language} file")).save()
+    return document
