@@ -3,10 +3,11 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from audit.admin import AuditHistoryAdmin
-from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
+from commission_site.publishing import PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
+from news.admin import SharedAttachmentInline, shared_attachments
 from preview.links import preview_link_html
 from richtext.admin import StorageErrorAdminMixin
 from search.admin import FoldedSearchAdmin
@@ -15,15 +16,8 @@ from workflow.admin import WorkflowAdmin, state_badge
 from .models import Page, PageAttachment
 
 
-class PageAttachmentInline(FollowsParentInline, admin.TabularInline):
+class PageAttachmentInline(SharedAttachmentInline):
     model = PageAttachment
-    extra = 0
-    fields = ["title", "document", "file", "order", "kind", "size"]
-    readonly_fields = ["kind", "size"]
-    autocomplete_fields = ["document"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("document")
 
 
 @admin.register(Page)
@@ -82,6 +76,12 @@ class PageAdmin(
     @admin.display(description=_("Preview link"))
     def preview_link(self, obj):
         return preview_link_html(obj)
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, SharedAttachmentInline) and obj.pk is None:
+            kwargs["initial"] = shared_attachments(request, inline.model)  # the source's documents and files
+        return kwargs
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

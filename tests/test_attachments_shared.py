@@ -217,3 +217,29 @@ def test_an_article_page_with_registry_documents_stays_within_the_query_budget(d
     with django_assert_max_num_queries(BUDGET):
         response = Client().get(article.get_absolute_url())
     assert documents_section(response).count("/elections/documents/") == 5
+
+
+def test_a_page_translation_starts_with_the_sources_documents():
+    from .factories import PAGE_INLINES
+
+    document = make_registry_document(languages=("tk",))
+    source = make_page(language="tk")
+    PageAttachment.objects.create(page=source, document=document, order=1)
+    upload = PageAttachment.objects.create(page=source, title="Düzgünler", file=document_pdf("rules"), order=2)
+    client = staff_client()
+    url = f"/admin/pages/page/add/?translation_of={source.pk}&language=ru"
+    form = text_of(client.get(url))
+    assert 'name="attachments-TOTAL_FORMS" value="2"' in form
+    assert re.search(rf'<option value="{document.pk}" selected>', form)
+    posted = {
+        "language": "ru", "title": "Правила", "slug": "pravila", "parent": "", "body": "<p>Текст.</p>",
+        "menu_order": "0", **PAGE_INLINES, "attachments-TOTAL_FORMS": "2",
+        "attachments-0-document": str(document.pk), "attachments-0-order": "1",
+        "attachments-0-shared_from": str(source.attachments.get(document=document).pk),
+        "attachments-1-title": "Правила", "attachments-1-order": "2", "attachments-1-shared_from": str(upload.pk),
+    }  # fmt: skip
+    response = client.post(url, posted)
+    assert response.status_code == 302, text_of(response)[-2000:]
+    russian = source.__class__.objects.get(language="ru", slug="pravila")
+    shared, copied = russian.attachments.order_by("order")
+    assert shared.document == document and copied.file.name == upload.file.name
