@@ -284,6 +284,14 @@ class AttachmentForm(forms.ModelForm):
     shared_from = forms.IntegerField(widget=forms.HiddenInput, required=False)
     shared_rows = None  # the source's attachments a new translation may share (set per request)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "document" in self.fields:
+            self.fields["document"].error_messages["invalid_choice"] = _(
+                "Only published documents of the registry can be attached, and this one is not (or no longer) "
+                "published. Choose another document, or remove the row."
+            )
+
     def clean(self):
         cleaned = super().clean()
         source = (

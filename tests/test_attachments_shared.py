@@ -144,8 +144,25 @@ def test_an_unpublished_registry_document_is_neither_offered_nor_accepted():
     response = client.post(f"/admin/news/article/{article.pk}/change/",
                            change_form(article, [{"document": str(hidden.pk)}]))  # fmt: skip
     assert response.status_code == 200
-    assert "Select a valid choice" in text_of(response)
+    assert "Only published documents of the registry can be attached" in text_of(response)
     assert not article.attachments.exists()
+
+
+def test_a_row_whose_registry_document_was_unpublished_since_says_so_when_the_article_is_saved():
+    document = make_registry_document()
+    client = staff_client()
+    article = own_draft(client)
+    row = ArticleAttachment.objects.create(article=article, document=document)
+    document.published = False
+    document.save()
+    data = change_form(article, **{
+        "attachments-TOTAL_FORMS": "1", "attachments-INITIAL_FORMS": "1", "attachments-0-id": str(row.pk),
+        "attachments-0-article": str(article.pk), "attachments-0-document": str(document.pk),
+        "attachments-0-order": "0",
+    })  # fmt: skip
+    response = client.post(f"/admin/news/article/{article.pk}/change/", data)
+    assert response.status_code == 200
+    assert "this one is not (or no longer) published. Choose another document, or remove the row." in text_of(response)
 
 
 def test_a_document_whose_registry_entry_is_unpublished_later_leaves_the_public_page():
