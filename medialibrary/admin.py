@@ -56,9 +56,11 @@ def thumbnail_html(image, size="small", language=None):
 
 
 def image_card(image, language):
-    """The data the chooser shows of an image, and sets in the article form when it is chosen (as JSON too)."""
+    """The data the chooser shows of an image, and sets in the article form when it is chosen (as JSON too);
+    `url` is the file's address, which a body shows as a library image (medialibrary.body)."""
     return {
         "id": str(image.pk),
+        "url": image.file.url,
         "label": image.description_in(language) or str(image),
         "description": image.description_in(language),
         "credit": image.credit_in(language) or image.credit_in(settings.LANGUAGE_CODE),

@@ -221,6 +221,35 @@ def test_the_chooser_button_is_not_offered_to_a_role_that_cannot_see_the_library
     assert "library-chooser__open" not in page
 
 
+@pytest.mark.parametrize(
+    ("role", "url"), [("Press staff", "/admin/news/article/add/"), ("Editors", "/admin/pages/page/add/")]
+)
+def test_the_article_and_page_forms_offer_library_images_for_the_body(role, url):
+    client = staff_client(role)
+    page = client.get(url).content.decode()
+    offer = page.split('<template class="library-body-chooser"', 1)[1].split("</template>", 1)[0]
+    assert f'data-chooser-url="{CHOOSER}"' in offer
+    assert ">Insert an image from the library</button>" in offer
+    assert "medialibrary/chooser.js" in page
+
+
+def test_the_body_button_is_not_offered_to_a_role_that_cannot_see_the_library():
+    client = staff_client("Site administrators")
+    client.user.user_permissions.add(*Permission.objects.filter(codename__in=["view_page", "add_page"]))
+    page = client.get("/admin/pages/page/add/")
+    assert page.status_code == 200
+    assert "library-body-chooser" not in page.content.decode()
+
+
+def test_a_chosen_image_carries_its_files_address_for_a_body_which_shows_it_as_a_library_image():
+    client = staff_client("Press staff")
+    image = make_image(description_en="Polling station")
+    card = client.get(CHOOSER, {"language": "en", "part": "results"}).content.decode()
+    assert f'data-url="{image.file.url}"' in card and image.file.url.startswith("/media/library/")
+    answer = json.loads(upload(client, language="en", description="Queue").content)
+    assert answer["image"]["url"] == Image.objects.get(description_en="Queue").file.url
+
+
 def test_the_gallery_is_saved_in_the_order_its_rows_were_given():
     client = staff_client("Editors")
     article = make_article(status=Article.Status.DRAFT)

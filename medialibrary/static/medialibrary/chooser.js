@@ -1,13 +1,21 @@
-// The media library's chooser in the article form: a "Choose from the library" button beside each
-// library image's autocomplete box opens one modal <dialog> whose content (search, filters, pages of
-// images, uploads) comes from the library's chooser views as template fragments. Choosing an image
-// sets the box, its thumbnail and the description field of the article's language. Without scripts
-// the button stays hidden and the autocomplete box works alone.
+// The media library's chooser in the article and page forms: one modal <dialog> whose content (search,
+// filters, pages of images, uploads) comes from the library's chooser views as template fragments. It
+// chooses for a target:
+// - a form field: a "Choose from the library" button beside each library image's autocomplete box;
+//   choosing sets the box, its thumbnail and the description field of the article's language;
+// - a rich text editor: an "Insert an image from the library" button beside each CKEditor (offered by
+//   the form's <template class="library-body-chooser">, rendered for those who may see the library);
+//   choosing inserts the image at the editor's cursor, its file's address as src (a library image for
+//   medialibrary/body.py) and its description in the article's language as alt.
+// Without scripts the buttons stay hidden and the autocomplete box and the editor work alone.
 "use strict";
 (function () {
+  if (window.mediaLibraryChooser) return; // loaded by the form's widgets and by its template
+  window.mediaLibraryChooser = true;
   let dialog = null; // the one dialog of the page, made when first opened
-  let widget = null; // the .library-chooser it chooses for
-  let opener = null; // the button that opened it, focused again when it closes
+  let target = null; // what it chooses for: see fieldTarget and editorTarget
+  let opener = null; // the button that opened it, focused again when it closes without a choice
+  let focusAfter = null; // what to focus instead when it closes after a choice
   let pending = []; // files waiting to be uploaded: {file, item}
   let counter = 0;
   const known = new Map(); // image id -> its card's data, to show a chosen image without asking again
@@ -34,6 +42,7 @@
     const data = button.dataset;
     return {
       id: data.imageId,
+      url: data.url,
       label: data.label,
       description: data.description,
       thumbnail: data.src ? { src: data.src, alt: data.alt, width: data.width, height: data.height } : null,
@@ -87,13 +96,8 @@
     select.dispatchEvent(new Event("change", { bubbles: true })); // select2 shows it; onChange below
   }
 
-  function choose(data) {
-    setChosen(widget, data);
-    dialog.close();
-  }
-
   // Several images uploaded from a gallery row: the row takes the first, new rows the others.
-  function fillGallery(images) {
+  function fillGallery(widget, images) {
     const group = widget.closest(".js-inline-admin-formset");
     const add = group && group.querySelector(".add-row a");
     if (!add) return false;
@@ -104,6 +108,64 @@
       const chooser = rows[rows.length - 1].querySelector(".library-chooser[data-chooser-url]");
       if (chooser) setChosen(chooser, data);
     }
+    return true;
+  }
+
+  function fieldTarget(chooser) {
+    return {
+      chooserUrl: chooser.dataset.chooserUrl,
+      loadError: chooser.dataset.loadError,
+      language: () => articleLanguage(),
+      choose: (data) => setChosen(chooser, data),
+      chooseMany: (images) => fillGallery(chooser, images),
+    };
+  }
+
+  // A rich text editor (CKEditor 5, kept by django-ckeditor-5 in window.editors[<textarea id>]) ----------
+
+  function insertImages(editor, images) {
+    // The file's address (MEDIA_URL + name) makes it a library image of the body; the description in the
+    // article's language is its text alternative (an empty one is asked for when the article is saved).
+    const sources = images.map((data) => ({ src: data.url, alt: data.description || "" }));
+    const model = editor.model;
+    const selected = model.document.selection.getSelectedElement();
+    const utils = editor.plugins.has("ImageUtils") ? editor.plugins.get("ImageUtils") : null;
+    focusAfter = () => editor.editing.view.focus();
+    if (utils && selected && utils.isImage(selected)) {
+      // An image is selected (the one inserted last, say): insertImage would replace it; these go after it.
+      model.change(() => {
+        let last = selected;
+        for (const source of sources) last = utils.insertImage(source, model.createPositionAfter(last), selected.name) || last;
+      });
+      return;
+    }
+    if (!editor.commands.get("insertImage").isEnabled) {
+      // The cursor is where no image may go (a table caption, say): the images go at the end.
+      model.change((writer) => writer.setSelection(model.document.getRoot(), "end"));
+    }
+    editor.execute("insertImage", { source: sources });
+  }
+
+  function editorTarget(editor, offer) {
+    return {
+      chooserUrl: offer.dataset.chooserUrl,
+      loadError: offer.dataset.loadError,
+      language: () => articleLanguage(offer.dataset.language),
+      choose: (data) => insertImages(editor, [data]),
+      chooseMany: (images) => {
+        insertImages(editor, images);
+        return true;
+      },
+    };
+  }
+
+  function choose(data) {
+    target.choose(data);
+    dialog.close();
+  }
+
+  function chooseMany(images) {
+    if (!target.chooseMany(images)) return false;
     dialog.close();
     return true;
   }
@@ -142,7 +204,9 @@
     document.body.append(dialog);
     dialog.addEventListener("close", () => {
       pending = [];
-      if (opener) opener.focus();
+      const focus = focusAfter || (() => opener && opener.focus());
+      focusAfter = null;
+      focus();
     });
     dialog.addEventListener("click", onDialogClick);
     dialog.addEventListener("submit", onDialogSubmit);
@@ -166,16 +230,18 @@
     });
   }
 
-  async function open(chooser, button) {
+  async function open(chosenFor, button) {
     if (!dialog) makeDialog();
-    widget = chooser;
+    if (dialog.open) return;
+    target = chosenFor;
     opener = button;
-    const url = new URL(chooser.dataset.chooserUrl, window.location.href);
-    url.searchParams.set("language", articleLanguage());
+    focusAfter = null;
+    const url = new URL(target.chooserUrl, window.location.href);
+    url.searchParams.set("language", target.language());
     try {
       dialog.innerHTML = await fetchText(url);
     } catch {
-      window.alert(chooser.dataset.loadError);
+      window.alert(target.loadError);
       return;
     }
     pending = [];
@@ -344,7 +410,7 @@
     } else if (uploaded.length === 1) {
       choose(uploaded[0]); // one new image: it is the one wanted
       return;
-    } else if (uploaded.length > 1 && fillGallery(uploaded)) {
+    } else if (uploaded.length > 1 && chooseMany(uploaded)) {
       return;
     }
     if (uploaded.length) {
@@ -374,9 +440,37 @@
     }
   }
 
+  // Beside each rich text editor of the form, once CKEditor has made it (after this script has run).
+  function whenEditor(id, callback, tries = 0) {
+    const editor = window.editors && window.editors[id];
+    if (editor) callback(editor);
+    else if (tries < 300) window.setTimeout(() => whenEditor(id, callback, tries + 1), 100);
+  }
+
+  function offerInEditors() {
+    const offer = document.querySelector("template.library-body-chooser");
+    if (!offer) return; // not this form, or the user may not see the library
+    for (const textarea of document.querySelectorAll("textarea.django_ckeditor_5")) {
+      if (textarea.id.includes("__prefix__") || textarea.disabled) continue;
+      whenEditor(textarea.id, (editor) => {
+        if (editor.isReadOnly || !editor.commands.get("insertImage")) return;
+        const bar = offer.content.firstElementChild.cloneNode(true);
+        const button = bar.querySelector("button");
+        // Named by its field too: "Insert an image from the library" of "Body".
+        const label = document.querySelector(`label[for="${textarea.id}"]`);
+        if (label) {
+          label.id = label.id || `${textarea.id}_label`;
+          button.setAttribute("aria-describedby", label.id);
+        }
+        button.addEventListener("click", () => open(editorTarget(editor, offer), button));
+        (textarea.closest(".ck-editor-container") || textarea).after(bar);
+      });
+    }
+  }
+
   document.addEventListener("click", (event) => {
     const button = event.target instanceof Element && event.target.closest(".library-chooser__open");
-    if (button) open(button.closest(".library-chooser"), button);
+    if (button) open(fieldTarget(button.closest(".library-chooser")), button);
   });
 
   function listen() {
@@ -389,8 +483,13 @@
   }
 
   document.addEventListener("formset:added", (event) => enhance(event.target));
-  document.addEventListener("DOMContentLoaded", () => {
+  function start() {
     listen();
     enhance(document);
-  });
+    offerInEditors();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start(); // a deferred script runs when the document is parsed
+
 })();
