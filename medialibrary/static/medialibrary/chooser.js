@@ -463,7 +463,9 @@
           button.setAttribute("aria-describedby", label.id);
         }
         button.addEventListener("click", () => open(editorTarget(editor, offer), button));
-        (textarea.closest(".ck-editor-container") || textarea).after(bar);
+        const container = textarea.closest(".ck-editor-container"); // under the editor and its word count
+        if (container) container.append(bar);
+        else textarea.after(bar);
       });
     }
   }
