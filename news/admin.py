@@ -149,9 +149,10 @@ class ArticleAdminForm(forms.ModelForm):
         """Say whether this user may change the description of an image that others show (set per request)."""
         return False
 
-    def _post_clean(self):
-        super()._post_clean()
-        # The form names the missing description by its own field, where it can be typed.
+    def full_clean(self):
+        super().full_clean()
+        # The form names the missing description by its own field, where it can be typed (the model's
+        # check names the cover).
         if "cover_image" in self.errors and "cover_alt" in self.errors:
             del self.errors["cover_image"]
 
@@ -212,8 +213,8 @@ class ArticlePhotoForm(forms.ModelForm):
             self.described = take_description(self, "alt", cleaned["image"], language)
         return cleaned
 
-    def _post_clean(self):
-        super()._post_clean()
+    def full_clean(self):
+        super().full_clean()
         if "image" in self.errors and "alt" in self.errors:
             del self.errors["image"]  # the description is typed in its own field
 
