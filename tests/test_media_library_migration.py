@@ -1,6 +1,7 @@
 """The migration into the media library, on data like the demo content: covers uploaded once per
 language, a file shared by two articles, gallery photos and saved versions."""
 
+import html
 import uuid
 
 import pytest
@@ -8,6 +9,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
 
 from .factories import image_bytes
 
@@ -109,3 +111,45 @@ def test_covers_and_photos_move_into_the_library_keeping_their_files_and_descrip
     # The public page shows the stored file, described in the page's language.
     page = client.get(ru.get_absolute_url()).content.decode()
     assert f'src="{image.file.url}" alt="Урна"' in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_demo_content_keeps_every_cover_on_every_public_page_through_the_migration(before_library, client):
+    """The demo articles as the loader stored them before the library (one uploaded copy of the cover
+    per language, its alt on the article), migrated: every published page shows a cover, described as
+    before in its language, from a file that still answers."""
+    from demo.content import DATA, article_files, demo_group, read, translations
+
+    apps = before_library
+    Article = apps.get_model("news", "Article")
+    Category = apps.get_model("news", "Category")
+    category = Category.objects.create(name_en="News", slug_en="news", name_tk="Habarlar", slug_tk="habarlar")
+    alts = read("covers.toml")
+    expected = {}  # (language, slug) -> alt, for the published demo articles with a cover
+    for path in article_files():
+        data = read(path)
+        if "cover" not in data or data["status"] != "published" or data["publish_at"] == "future":
+            continue
+        for language, texts in translations(data):
+            Article.objects.create(
+                translation_group=demo_group(f"article:{path.stem}"), language=language, title=texts["title"],
+                slug=texts["slug"], body=texts["body"], summary=texts["title"], category=category,
+                status="published", publish_at=timezone.make_aware(data["publish_at"]),
+                cover_image=ContentFile((DATA / "covers" / data["cover"]).read_bytes(), name="cover.png"),
+                cover_alt=alts[data["cover"]][language],
+            )  # fmt: skip
+            expected[(language, texts["slug"])] = alts[data["cover"]][language]
+    assert len(expected) > 20
+    old_files = set(Article.objects.values_list("cover_image", flat=True))
+
+    migrate([("news", "0016_covers_and_photos_from_library")])
+
+    from news.models import Article as LiveArticle
+
+    for (language, slug), alt in expected.items():
+        article = LiveArticle.objects.get(language=language, slug=slug)
+        page = client.get(article.get_absolute_url())
+        assert page.status_code == 200
+        assert f'src="{article.cover_image.file.url}" alt="{html.escape(alt)}"' in page.content.decode(), slug
+        assert default_storage.exists(article.cover_image.file.name)
+    assert all(default_storage.exists(name) for name in old_files)  # no file of before is gone
