@@ -6,13 +6,12 @@ import json
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from medialibrary.models import Image
 from richtext.renditions import renditions
 
 from .factories import image_bytes, image_upload, make_article, make_image, make_page, make_staff, make_translation
+from .migrating import migrate, migrated_back_to
 
 UPLOAD = "/editor/image-upload/"
 
@@ -94,18 +93,10 @@ BEFORE = [
 ]
 
 
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
 @pytest.fixture
 def before_body_images(transactional_db):
-    latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
-    yield migrate(BEFORE)
-    migrate(latest)
+    with migrated_back_to(BEFORE) as apps:
+        yield apps
 
 
 @pytest.mark.django_db(transaction=True)

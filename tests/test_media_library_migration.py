@@ -7,29 +7,18 @@ import uuid
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from .factories import image_bytes
+from .migrating import migrate, migrated_back_to
 
 BEFORE = [("news", "0013_search_stems"), ("history", "0003_revision_number")]
 
 
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
 @pytest.fixture
 def before_library(transactional_db):
-    executor = MigrationExecutor(connection)
-    latest = executor.loader.graph.leaf_nodes()
-    apps = migrate(BEFORE)
-    yield apps
-    migrate(latest)
+    with migrated_back_to(BEFORE) as apps:
+        yield apps
 
 
 def stored(name, content):
