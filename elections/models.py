@@ -686,6 +686,10 @@ class Document(PerLanguageText, models.Model):
     def available_in(self, language):
         return bool(self.translated("title", language))
 
+    def latest_files(self):
+        """Return {language: newest version} of the document's files."""
+        return latest_versions(self.versions.all())
+
     def clean(self):
         if self.effective_on and self.adopted_on and self.effective_on < self.adopted_on:
             raise ValidationError({"effective_on": _("A document cannot take effect before it is adopted.")})

@@ -135,10 +135,7 @@ class Attachment(models.Model):
         has one (Turkmen, Russian, English); None for an upload or a document without files."""
         if not self.document_id:
             return None
-        newest = {}
-        for version in self.document.versions.all():
-            if version.language not in newest or version.number > newest[version.language].number:
-                newest[version.language] = version
+        newest = self.document.latest_files()
         order = [self.language, *LANGUAGE_CODES]
         return next((newest[code] for code in order if code in newest), None)
 
