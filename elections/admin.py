@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 import audit
 from audit.admin import AuditHistoryAdmin
+from commission_site.admin_tables import LabelledTabularInline
 from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
@@ -58,7 +59,7 @@ class KeyDateInline(FollowsParentInline, admin.StackedInline):
     ]
 
 
-class CandidateInline(FollowsParentInline, admin.TabularInline):
+class CandidateInline(FollowsParentInline, LabelledTabularInline):
     model = Candidate
     extra = 0
     fields = ["name_tk", "name_ru", "name_en", "order"]
