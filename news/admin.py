@@ -6,15 +6,16 @@ from django.utils.translation import gettext_lazy as _
 
 import audit
 from audit.admin import AuditHistoryAdmin
-from commission_site.publishing import FollowsParentInline, PublishRuleAdmin
+from commission_site.publishing import PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
 from history.recording import record_now
 from medialibrary.admin import LibraryChooserAdminMixin, may_edit_where_used, thumbnail_html
+from medialibrary.gallery import GalleryInline, GalleryPhotoForm, LibraryDescriptionsMixin, shared_gallery
 from medialibrary.models import LANGUAGE_NAMES, Image
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
-from richtext.admin import StorageErrorAdminMixin
+from richtext.admin import SharedAttachmentInline, StorageErrorAdminMixin, shared_attachments
 from richtext.images import validate_image
 from search.admin import FoldedSearchAdmin
 from workflow.admin import WorkflowAdmin, state_badge
@@ -78,7 +79,19 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleDescriptions(LibraryDescriptionsMixin):
+    """The article forms' messages about library image descriptions."""
+
+    missing_description = staticmethod(missing_description_message)
+
+    def redescribe_refused(self, description):
+        return _(
+            "The image is also shown in articles you may not change, where its description is "
+            "“%(description)s”. Keep that description, or ask an editor to change it."
+        ) % {"description": description}
+
+
+class ArticleAdminForm(ArticleDescriptions, forms.ModelForm):
     NOW, AT_DATE = "now", "date"
     when = forms.ChoiceField(
         label=_("Publish"),
@@ -140,14 +153,10 @@ class ArticleAdminForm(forms.ModelForm):
         language, image = cleaned.get("language"), cleaned.get("cover_image")
         if cleaned.get("cover_upload"):
             if not (cleaned.get("cover_alt") or "").strip() and language:
-                self.add_error("cover_alt", missing_description_message(language))
+                self.add_error("cover_alt", self.missing_description(language))
         elif image is not None and language:
-            self.described_cover = take_description(self, "cover_alt", image, language)
+            self.described_cover = self.take_description("cover_alt", image, language)
         return cleaned
-
-    def may_redescribe(self, image):
-        """Say whether this user may change the description of an image that others show (set per request)."""
-        return False
 
     def full_clean(self):
         super().full_clean()
@@ -157,196 +166,18 @@ class ArticleAdminForm(forms.ModelForm):
             del self.errors["cover_image"]
 
 
-def take_description(form, name, image, language):
-    """Give the library image the description typed in the form's field `name` (in memory; return the
-    image to save), or add the field's error: a missing description must be typed, and one that other
-    articles show is rewritten only by a user who may change them all."""
-    typed = (form.cleaned_data.get(name) or "").strip()
-    current = image.description_in(language).strip()
-    if not typed or typed == current or (current and name not in form.changed_data):
-        if not current:
-            form.add_error(name, missing_description_message(language))
-        return None
-    if current and not form.may_redescribe(image):
-        form.add_error(name, _(
-            "The image is also shown in articles you may not change, where its description is "
-            "“%(description)s”. Keep that description, or ask an editor to change it."
-        ) % {"description": current})  # fmt: skip
-        return None
-    setattr(image, f"description_{language}", typed)
-    return image
+class ArticlePhotoForm(ArticleDescriptions, GalleryPhotoForm):
+    """A row of an article's gallery."""
 
+    alt_label = _("Description in the article’s language")
 
-class ArticlePhotoForm(forms.ModelForm):
-    """A gallery row: a library image, its description in the article's language, a caption."""
-
-    alt = forms.CharField(
-        label=_("Description in the article’s language"),
-        max_length=250,
-        required=False,
-        help_text=_("Kept in the media library with the image; needed when it has none in this language."),
-    )
-    language_hint = None  # a new article's language, from the address (a translation's form)
-
-    class Meta:
+    class Meta(GalleryPhotoForm.Meta):
         model = ArticlePhoto
-        fields = ["image", "alt", "caption", "order"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        language = self.instance.article.language if self.instance.article_id else self.language_hint
-        image = self.instance.image if self.instance.image_id else None
-        if image is None and str(self.initial.get("image") or "").isdigit():
-            image = Image.objects.filter(pk=self.initial["image"]).first()  # a translation's shared photo
-        if image is not None and language:
-            self.fields["alt"].initial = image.description_in(language)
-
-    def may_redescribe(self, image):
-        return False  # set per request by the inline
-
-    def clean(self):
-        cleaned = super().clean()
-        self.described = None
-        article = cleaned.get("article")  # the inline's parent, set though not saved yet in a new article's form
-        language = article.language if article is not None else None
-        if cleaned.get("image") is not None and language and not cleaned.get("DELETE"):
-            self.described = take_description(self, "alt", cleaned["image"], language)
-        return cleaned
-
-    def full_clean(self):
-        super().full_clean()
-        if "image" in self.errors and "alt" in self.errors:
-            del self.errors["image"]  # the description is typed in its own field
-
-    def save(self, commit=True):
-        photo = super().save(commit)
-        if commit and self.described is not None:
-            self.described.save(update_fields=[f"description_{photo.article.language}"])
-        return photo
 
 
-class ArticlePhotoInline(LibraryChooserAdminMixin, FollowsParentInline, admin.TabularInline):
+class ArticlePhotoInline(GalleryInline):
     model = ArticlePhoto
     form = ArticlePhotoForm
-    extra = 0
-    fields = ["thumbnail", "image", "alt", "caption", "order"]
-    readonly_fields = ["thumbnail"]
-    autocomplete_fields = ["image"]
-    library_chooser_fields = {"image": "alt"}  # the chooser beside the box, the thumbnail with it
-    template = "admin/news/article/gallery_inline.html"
-
-    class Media:
-        js = ["medialibrary/gallery-order.js"]
-        css = {"all": ["medialibrary/admin.css"]}
-
-    def get_fields(self, request, obj=None):
-        fields = super().get_fields(request, obj)
-        if self.has_change_permission(request, obj) or self.has_add_permission(request, obj):
-            return [name for name in fields if name != "thumbnail"]  # the box shows its thumbnail
-        return fields
-
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        admin_site = self.admin_site
-
-        class PhotoForm(formset.form):
-            language_hint = obj.language if obj is not None else request.GET.get("language")
-
-            def may_redescribe(self, image):
-                return may_edit_where_used(admin_site, request, image)
-
-        formset.form = PhotoForm
-        return formset
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("image")
-
-    def get_extra(self, request, obj=None, **kwargs):
-        return len(shared_gallery(request, self.parent_model))
-
-    @admin.display(description=_("Image"))
-    def thumbnail(self, photo):
-        return thumbnail_html(photo.image if photo.image_id else None)
-
-
-def shared_gallery(request, model):
-    """The gallery rows a new translation starts with: its source's photos (the same library images)."""
-    source_id = request.GET.get("translation_of", "")
-    if request.method != "GET" or not source_id.isdigit():
-        return []
-    rows = ArticlePhoto.objects.filter(article_id=source_id).order_by("order", "id")
-    return [{"image": row.image_id, "caption": row.caption, "order": row.order} for row in rows]
-
-
-class AttachmentForm(forms.ModelForm):
-    """A document row: an upload or a registry document; in a new translation, the source's row (the same
-    registry document, or the same stored file)."""
-
-    shared_from = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    shared_rows = None  # the source's attachments a new translation may share (set per request)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "document" in self.fields:
-            self.fields["document"].error_messages["invalid_choice"] = _(
-                "Only published documents of the registry can be attached, and this one is not (or no longer) "
-                "published. Choose another document, or remove the row."
-            )
-
-    def clean(self):
-        cleaned = super().clean()
-        source = (
-            self.shared_rows.filter(pk=cleaned.get("shared_from")).first() if self.shared_rows is not None else None
-        )
-        # No new upload and the carried-over file not cleared: the row keeps the source's stored file.
-        if source is not None and source.file and cleaned.get("file") is None and not cleaned.get("document"):
-            cleaned["file"] = source.file.name
-        return cleaned
-
-
-def shared_attachments(request, model):
-    """The attachments a new translation starts with: its source's (the same registry documents, the same
-    stored files)."""
-    source_id = request.GET.get("translation_of", "")
-    if request.method != "GET" or not source_id.isdigit():
-        return []
-    rows = model.objects.filter(**{f"{model.owner_field}_id": source_id}).order_by("order", "id")
-    return [
-        {"title": row.title, "document": row.document_id, "file": row.file or None, "order": row.order,
-         "shared_from": row.pk}
-        for row in rows
-    ]  # fmt: skip
-
-
-class SharedAttachmentInline(FollowsParentInline, admin.TabularInline):
-    """Documents of a translatable record, uploaded or chosen from the registry, shared by a new translation."""
-
-    form = AttachmentForm
-    extra = 0
-    fields = ["title", "document", "file", "order", "kind", "size", "shared_from"]
-    readonly_fields = ["kind", "size"]
-    autocomplete_fields = ["document"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("document")
-
-    def get_extra(self, request, obj=None, **kwargs):
-        return len(shared_attachments(request, self.model)) if obj is None else 0
-
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        source_id = request.GET.get("translation_of", "")
-        model = self.model
-
-        class Form(formset.form):
-            shared_rows = (
-                model.objects.filter(**{f"{model.owner_field}_id": source_id})
-                if obj is None and source_id.isdigit()
-                else None
-            )
-
-        formset.form = Form
-        return formset
 
 
 class ArticleAttachmentInline(SharedAttachmentInline):
@@ -443,8 +274,8 @@ class ArticleAdmin(
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
-        if isinstance(inline, ArticlePhotoInline) and obj.pk is None:
-            kwargs["initial"] = shared_gallery(request, self.model)  # the same images as the source's gallery
+        if isinstance(inline, GalleryInline) and obj.pk is None:
+            kwargs["initial"] = shared_gallery(request, inline.model)  # the same images as the source's gallery
         if isinstance(inline, SharedAttachmentInline) and obj.pk is None:
             kwargs["initial"] = shared_attachments(request, inline.model)  # the source's documents and files
         return kwargs

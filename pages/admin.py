@@ -7,9 +7,8 @@ from commission_site.publishing import PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
-from news.admin import SharedAttachmentInline, shared_attachments
 from preview.links import preview_link_html
-from richtext.admin import StorageErrorAdminMixin
+from richtext.admin import SharedAttachmentInline, StorageErrorAdminMixin, shared_attachments
 from search.admin import FoldedSearchAdmin
 from workflow.admin import WorkflowAdmin, state_badge
 
