@@ -53,7 +53,8 @@ def test_press_staff_insert_a_library_image_and_an_uploaded_one_into_the_body_at
     opener = page.locator(".field-body").get_by_role("button", name=BUTTON)
     expect(opener).to_be_visible()
     assert page.get_by_role("button", name=BUTTON).count() == 1  # the excerpt is no rich text
-    opener.focus()
+    page.keyboard.press("Tab")  # from the text, the next stop is the button
+    expect(opener).to_be_focused()
     page.keyboard.press("Enter")
     dialog = page.get_by_role("dialog", name="Choose an image from the media library")
     expect(dialog).to_be_visible()
