@@ -6,13 +6,29 @@ from audit.admin import AuditHistoryAdmin
 from commission_site.publishing import PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
+from medialibrary.gallery import GalleryInline, GalleryPhotoForm, shared_gallery
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
 from richtext.admin import SharedAttachmentInline, StorageErrorAdminMixin, shared_attachments
 from search.admin import FoldedSearchAdmin
 from workflow.admin import WorkflowAdmin, state_badge
 
-from .models import Page, PageAttachment
+from .models import Page, PageAttachment, PagePhoto, missing_description_message
+
+
+class PagePhotoForm(GalleryPhotoForm):
+    """A row of a page's gallery."""
+
+    alt_label = _("Description in the page’s language")
+    missing_description = staticmethod(missing_description_message)
+
+    class Meta(GalleryPhotoForm.Meta):
+        model = PagePhoto
+
+
+class PagePhotoInline(GalleryInline):
+    model = PagePhoto
+    form = PagePhotoForm
 
 
 class PageAttachmentInline(SharedAttachmentInline):
@@ -40,7 +56,7 @@ class PageAdmin(
     autocomplete_fields = ["parent"]
     readonly_fields = ["translations", "path", "preview_link", "created", "updated"]
     translation_initial_fields = ("menu_order", "show_in_menu")
-    inlines = [PageAttachmentInline]
+    inlines = [PagePhotoInline, PageAttachmentInline]
     fieldsets = [
         (None, {"fields": ["language", "translations", "title", "slug", "parent", "path", "body"]}),
         (
@@ -78,6 +94,8 @@ class PageAdmin(
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if isinstance(inline, GalleryInline) and obj.pk is None:
+            kwargs["initial"] = shared_gallery(request, inline.model)  # the same images as the source's gallery
         if isinstance(inline, SharedAttachmentInline) and obj.pk is None:
             kwargs["initial"] = shared_attachments(request, inline.model)  # the source's documents and files
         return kwargs

@@ -18,7 +18,7 @@ class PagesConfig(AppConfig):
         from search.indexing import update_search_vector
         from sitecache.versioning import invalidate_on_change
 
-        from .models import Page, PageAttachment
+        from .models import Page, PageAttachment, PagePhoto
 
-        invalidate_on_change(Page, PageAttachment)
+        invalidate_on_change(Page, PagePhoto, PageAttachment)
         post_save.connect(update_search_vector, sender=Page, dispatch_uid="search_page")

@@ -3,9 +3,13 @@ from django.conf.locale import LANG_INFO
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from medialibrary.body import describe_images
+from medialibrary.models import LANGUAGE_NAMES
 from multilingual.models import Translatable, TranslatableQuerySet
 from multilingual.reversing import reverse_in
 from richtext.fields import RichTextField
@@ -27,6 +31,11 @@ class PageQuerySet(TranslatableQuerySet):
 
     def in_menu(self, language=None):
         return self.published().in_language(language).filter(parent=None, show_in_menu=True)
+
+    def for_page(self):
+        """What a page shows: with the number of its photos (the page queries its gallery only when it has one)."""
+        photos = PagePhoto.objects.filter(page=OuterRef("pk")).order_by().values("page")
+        return self.annotate(photo_count=Coalesce(Subquery(photos.annotate(count=Count("pk")).values("count")), 0))
 
 
 class Page(Reviewed, Translatable):
@@ -94,6 +103,15 @@ class Page(Reviewed, Translatable):
     def is_published(self):
         return self.status == self.Status.PUBLISHED
 
+    @cached_property
+    def photo_count(self):
+        """The number of photos in the gallery (a page read with PageQuerySet.for_page() has it already)."""
+        return self.photos.count()
+
+    def gallery(self):
+        """Return the photos of the gallery with their library images, in order."""
+        return self.photos.select_related("image")
+
     def build_path(self):
         return f"{self.parent.path}/{self.slug}" if self.parent_id else self.slug
 
@@ -134,3 +152,47 @@ class PageAttachment(Attachment):
     class Meta(Attachment.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+
+def missing_description_message(language):
+    return _(
+        "The image has no description in %(language)s. Describe it for readers who cannot see it: the "
+        "description is kept in the media library for every page and article in %(language)s."
+    ) % {"language": LANGUAGE_NAMES.get(language, language)}
+
+
+class PagePhoto(models.Model):
+    """A photo of a page's gallery, shown under the body."""
+
+    media_owner_field = "page"  # the media library names the page where the photo is used
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="photos", verbose_name=_("page"))
+    image = models.ForeignKey(
+        "medialibrary.Image",
+        verbose_name=_("photo"),
+        on_delete=models.PROTECT,
+        related_name="page_gallery_photos",
+        help_text=_("An image of the media library; its description in the page's language is its text."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photo gallery")
+
+    def __str__(self):
+        return self.caption or str(self.image)
+
+    @property
+    def alt(self):
+        return self.image.description_in(self.page.language)
+
+    def clean(self):
+        try:
+            language = self.page.language  # set, though not saved yet, in a new page's form
+        except Page.DoesNotExist:
+            return
+        if self.image_id and language and not self.alt.strip():
+            raise ValidationError({"image": missing_description_message(language)})
