@@ -3,6 +3,7 @@ import uuid
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +20,69 @@ def image_upload_to(instance, filename):
     return timezone.now().strftime(f"library/%Y/%m/{uuid.uuid4().hex}.{extension}")
 
 
+def current_language():
+    """Return the code of the active language among the site's, else Turkmen."""
+    code = (get_language() or "")[:2]
+    return code if code in LANGUAGE_NAMES else "tk"
+
+
+NO_COLLECTION = "none"
+
+
+def name_order(language=None):
+    """The ordering of collections by their name in `language` (the active one), Turkmen where it has none."""
+    code = language or current_language()
+    return [Coalesce(NullIf(f"name_{code}", models.Value("")), "name_tk").asc(), "pk"]
+
+
+class CollectionQuerySet(models.QuerySet):
+    def in_name_order(self, language=None):
+        return self.order_by(*name_order(language))
+
+
+class Collection(models.Model):
+    """A folder of the media library: each image is in one collection, or in none."""
+
+    name_tk = models.CharField(
+        _("name (Turkmen)"),
+        max_length=100,
+        unique=True,
+        error_messages={"unique": _("There is already a collection with this Turkmen name.")},
+    )
+    name_ru = models.CharField(
+        _("name (Russian)"), max_length=100, blank=True, help_text=_("Without it, the Turkmen name is shown.")
+    )
+    name_en = models.CharField(
+        _("name (English)"), max_length=100, blank=True, help_text=_("Without it, the Turkmen name is shown.")
+    )
+
+    objects = CollectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name_tk", "pk"]
+        verbose_name = _("collection")
+        verbose_name_plural = _("collections")
+
+    def __str__(self):
+        return self.name_in()
+
+    def name_in(self, language=None):
+        """Return the name in `language` (the active one), else the Turkmen name."""
+        return getattr(self, f"name_{language or current_language()}", "") or self.name_tk
+
+
 DESCRIPTION_HELP = _("What the image shows, for readers who cannot see it. Required in every language it is used in.")
+
+
+class ImageQuerySet(models.QuerySet):
+    def in_collection(self, value):
+        """Return the images of the collection `value` names: its id, or "none" for the images in none
+        (the filter of the image list and of the chooser); any other value filters nothing."""
+        if value == NO_COLLECTION:
+            return self.filter(collection__isnull=True)
+        if str(value).isdigit():
+            return self.filter(collection_id=value)
+        return self
 
 
 class Image(models.Model):
@@ -58,6 +121,15 @@ class Image(models.Model):
     credit_tk = models.CharField(_("credit (Turkmen)"), max_length=200, blank=True)
     credit_ru = models.CharField(_("credit (Russian)"), max_length=200, blank=True)
     credit_en = models.CharField(_("credit (English)"), max_length=200, blank=True)
+    collection = models.ForeignKey(
+        Collection,
+        verbose_name=_("collection"),
+        on_delete=models.PROTECT,  # a collection is deleted once it is empty (CollectionAdmin.delete_view)
+        null=True,
+        blank=True,
+        related_name="images",
+        help_text=_("The folder of the library the image is filed in; leave empty for none."),
+    )
     uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -68,6 +140,8 @@ class Image(models.Model):
         editable=False,
         related_name="library_images",
     )
+
+    objects = ImageQuerySet.as_manager()
 
     class Meta:
         ordering = ["-uploaded_at", "-id"]
