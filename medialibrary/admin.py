@@ -3,25 +3,28 @@ from datetime import timedelta
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Count, ProtectedError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from editing.admin import ConcurrentEditingAdmin
 from richtext.admin import STORAGE_ERRORS, StorageErrorAdminMixin
 from richtext.renditions import renditions
 
-from .forms import ChooserUploadForm
-from .models import LANGUAGE_NAMES, Image
+from .forms import ChooserUploadForm, FileInCollectionForm
+from .models import LANGUAGE_NAMES, NO_COLLECTION, Collection, Image, name_order
 
 logger = logging.getLogger(__name__)
 
@@ -160,23 +163,99 @@ def admin_url(record):
         return ""
 
 
+def images_in(collection):
+    """The address of the image list filtered to `collection` (the image list's CollectionFilter)."""
+    return f"{reverse('admin:medialibrary_image_changelist')}?{urlencode({'collection': collection.pk})}"
+
+
+def collection_choices(user):
+    """[(value, name)] of the collections `user` may see, in name order in the admin's language."""
+    if not user.has_perm("medialibrary.view_collection"):
+        return []
+    return [(str(collection.pk), str(collection)) for collection in Collection.objects.in_name_order()]
+
+
+class CollectionFilter(admin.SimpleListFilter):
+    """The image list by collection, or "No collection" for the images in none (the chooser takes the same
+    values: a collection's id, or "none")."""
+
+    title = _("collection")
+    parameter_name = "collection"
+
+    def lookups(self, request, model_admin):
+        choices = collection_choices(request.user)
+        return [*choices, (NO_COLLECTION, _("No collection"))] if choices else []
+
+    def queryset(self, request, queryset):
+        return queryset.in_collection(self.value())
+
+
+@admin.register(Collection)
+class CollectionAdmin(admin.ModelAdmin):
+    list_display = ["name_tk", "name_ru", "name_en", "image_count"]
+    search_fields = ["name_tk", "name_ru", "name_en"]
+    fields = ["name_tk", "name_ru", "name_en"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(image_count=Count("images"))
+
+    def get_ordering(self, request):
+        return name_order()
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # each collection is deleted from its page, which says if it is empty
+        return actions
+
+    @admin.display(description=_("Images"), ordering="image_count")
+    def image_count(self, collection):
+        return format_html('<a href="{}">{}</a>', images_in(collection), collection.image_count)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        collection = self.get_object(request, object_id)
+        if collection is not None and self.has_delete_permission(request, collection) and collection.image_count:
+            return self.not_empty(request, collection)
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except ProtectedError:  # an image was filed in it meanwhile
+            return self.not_empty(request, collection)
+
+    def not_empty(self, request, collection):
+        """Refuse to delete a collection that holds images, saying how many and where they are listed."""
+        return TemplateResponse(
+            request,
+            "admin/medialibrary/collection/not_empty.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("This collection is not empty"),
+                "opts": self.opts,
+                "object": collection,
+                "count": collection.images.count(),
+                "images_url": images_in(collection),
+                "change_url": admin_url(collection),
+            },
+            status=409,
+        )
+
+
 @admin.register(Image)
 class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmin):
-    list_display = ["thumbnail", "__str__", "credit", "width", "height", "uploaded_at", "uploaded_by"]
+    list_display = ["thumbnail", "__str__", "collection", "credit", "width", "height", "uploaded_at", "uploaded_by"]
     list_display_links = ["thumbnail", "__str__"]
-    list_filter = ["uploaded_at", ("uploaded_by", admin.RelatedOnlyFieldListFilter)]
-    list_select_related = ["uploaded_by"]
+    list_filter = [CollectionFilter, "uploaded_at", ("uploaded_by", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["uploaded_by", "collection"]
     search_fields = [f"{name}_{code}" for name in ("description", "credit") for code in ("tk", "ru", "en")]
     date_hierarchy = "uploaded_at"
     readonly_fields = ["focal_picker", "uploaded_at", "uploaded_by"]
     fieldsets = [
-        (None, {"fields": ["file", "focal_picker", "focal_x", "focal_y"]}),
+        (None, {"fields": ["file", "collection", "focal_picker", "focal_x", "focal_y"]}),
         (_("Turkmen"), {"fields": ["description_tk", "credit_tk"]}),
         (_("Russian"), {"fields": ["description_ru", "credit_ru"]}),
         (_("English"), {"fields": ["description_en", "credit_en"]}),
         (None, {"fields": ["uploaded_at", "uploaded_by"]}),
     ]
 
+    actions = ["file_in_collection"]
     chooser_per_page = 24
 
     class Media:
@@ -196,6 +275,11 @@ class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmi
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or may_edit_where_used(self.admin_site, request, obj))
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "collection":
+            kwargs.setdefault("queryset", Collection.objects.in_name_order())
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def get_readonly_fields(self, request, obj=None):
         # Another file is another image: articles using this one keep what they show.
         return [*super().get_readonly_fields(request, obj), *(["file"] if obj is not None else [])]
@@ -203,7 +287,64 @@ class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmi
     def get_actions(self, request):
         actions = super().get_actions(request)
         actions.pop("delete_selected", None)  # each image is deleted from its page, which says where it is used
+        if not request.user.has_perm("medialibrary.view_collection"):
+            actions.pop("file_in_collection", None)
         return actions
+
+    @admin.action(description=_("File the selected images in a collection"), permissions=["change"])
+    def file_in_collection(self, request, queryset):
+        """Ask for the collection, then file in it the selected images the user may change."""
+        form = FileInCollectionForm(request.POST if "apply" in request.POST else None)
+        if not form.is_valid():
+            return TemplateResponse(
+                request,
+                "admin/medialibrary/image/file_in_collection.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": _("File images in a collection"),
+                    "opts": self.opts,
+                    "form": form,
+                    "images": queryset,
+                    "action": request.POST.get("action", ""),
+                    "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+                    "select_across": request.POST.get("select_across", "0"),
+                },
+            )
+        collection = form.cleaned_data["collection"]
+        filed, kept = [], []
+        for image in queryset.select_related("collection"):
+            (filed if self.has_change_permission(request, image) else kept).append(image)
+        with transaction.atomic():
+            for image in filed:
+                if image.collection != collection:
+                    image.collection = collection
+                    image.save(update_fields=["collection"])
+                    self.log_change(request, image, [{"changed": {"fields": ["collection"]}}])
+        if filed:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d image is now in %(collection)s.",
+                    "%(count)d images are now in %(collection)s.",
+                    len(filed),
+                )
+                % {"count": len(filed), "collection": collection or _("no collection")},
+                messages.SUCCESS,
+            )
+        if kept:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d image was left in its collection: it is used in an article or page you may not "
+                    "change, so an editor files it.",
+                    "%(count)d images were left in their collections: they are used in articles or pages you may "
+                    "not change, so an editor files them.",
+                    len(kept),
+                )
+                % {"count": len(kept)},
+                messages.WARNING,
+            )
+        return None
 
     @admin.display(description=_("Image"))
     def thumbnail(self, image):
@@ -277,11 +418,15 @@ class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmi
 
     def chooser_view(self, request):
         """The dialog's content (or, with part=results, its list of images): images found by description
-        and credit in any language, filtered by upload date and uploader, a page at a time."""
+        and credit in any language, filtered by collection, upload date and uploader, a page at a time."""
         if not self.has_view_permission(request):
             raise PermissionDenied
         language = self.chooser_language(request)
-        images = self.get_queryset(request).select_related("uploaded_by")
+        images = self.get_queryset(request).select_related("uploaded_by", "collection")
+        collections = collection_choices(request.user)
+        collection = request.GET.get("collection", "")
+        if collections:
+            images = images.in_collection(collection)
         query = request.GET.get("q", "").strip()
         if query:
             images, _duplicates = self.get_search_results(request, images, query)
@@ -306,6 +451,9 @@ class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmi
             "periods": [(value, label) for value, (label, _since) in periods.items()],
             "uploader": uploader,
             "uploaders": [(str(user.pk), user.get_full_name() or user.get_username()) for user in uploaders],
+            "collection": collection,
+            "collections": collections,
+            "no_collection": NO_COLLECTION,
             "chooser_url": reverse(f"{self.admin_site.name}:medialibrary_image_chooser"),
             "upload_url": reverse(f"{self.admin_site.name}:medialibrary_image_chooser_upload"),
             "may_upload": self.has_add_permission(request),
@@ -326,7 +474,12 @@ class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmi
                 {"errors": {"__all__": [_("You may not add images to the media library.")]}}, status=403
             )
         language = self.chooser_language(request)
-        form = ChooserUploadForm(request.POST, request.FILES, language=language)
+        form = ChooserUploadForm(
+            request.POST,
+            request.FILES,
+            language=language,
+            may_file=request.user.has_perm("medialibrary.view_collection"),
+        )
         if not form.is_valid():
             errors = {
                 name: [error["message"] for error in found] for name, found in form.errors.get_json_data().items()

@@ -3,22 +3,32 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import LANGUAGE_NAMES, Image
+from .models import LANGUAGE_NAMES, Collection, Image
 
 
 class ChooserUploadForm(forms.ModelForm):
-    """One file dropped or picked in the chooser, with its description (required) and credit in `language`."""
+    """One file dropped or picked in the chooser, with its description (required) and credit in `language`,
+    filed in a collection by someone who `may_file` (who sees the collections)."""
 
     description = forms.CharField(label=_("Description"), max_length=250)
     credit = forms.CharField(label=_("Credit"), max_length=200, required=False)
 
     class Meta:
         model = Image
-        fields = ["file"]
+        fields = ["file", "collection"]
+        error_messages = {
+            "collection": {
+                "invalid_choice": _("This collection no longer exists. Choose another collection, or none."),
+            },
+        }
 
-    def __init__(self, *args, language, **kwargs):
+    def __init__(self, *args, language, may_file=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.language = language
+        if may_file:
+            self.fields["collection"].queryset = Collection.objects.all()
+        else:
+            del self.fields["collection"]
         self.fields["description"].error_messages["required"] = _(
             "Describe the image in %(language)s for readers who cannot see it: articles in %(language)s show "
             "this description."
@@ -31,3 +41,14 @@ class ChooserUploadForm(forms.ModelForm):
         if commit:
             image.save()
         return image
+
+
+class FileInCollectionForm(forms.Form):
+    """The collection the images selected in the library's list are filed in (or none)."""
+
+    collection = forms.ModelChoiceField(
+        label=_("Collection"),
+        queryset=Collection.objects.in_name_order(),
+        required=False,
+        empty_label=_("No collection"),
+    )

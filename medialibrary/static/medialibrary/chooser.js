@@ -313,9 +313,21 @@
     }
   }
 
+  // The collection of new images follows the one browsed, until it is chosen in the upload form itself.
+  function followBrowsedCollection() {
+    const browsed = dialog.querySelector("#library-search-collection");
+    const filing = dialog.querySelector("#library-upload-collection");
+    if (!browsed || !filing || filing.dataset.chosen) return;
+    const option = Array.from(filing.options).find((o) => o.value && o.value === browsed.value);
+    filing.value = option ? option.value : "";
+  }
+
   function onDialogChange(event) {
     const target = event.target;
-    if (target.matches(".library-search select")) loadResults(searchUrl(), false);
+    if (target.matches(".library-search select")) {
+      if (target.name === "collection") followBrowsedCollection();
+      loadResults(searchUrl(), false);
+    } else if (target.matches("#library-upload-collection")) target.dataset.chosen = "true";
     else if (target.matches(".library-upload__files")) {
       addFiles(target.files);
       target.value = "";
@@ -382,6 +394,8 @@
       const body = new FormData();
       body.append("csrfmiddlewaretoken", form.elements.namedItem("csrfmiddlewaretoken").value);
       body.append("language", form.elements.namedItem("language").value);
+      const collection = form.elements.namedItem("collection");
+      if (collection) body.append("collection", collection.value);
       body.append("file", entry.file);
       body.append("description", entry.item.querySelector('input[name="description"]').value);
       body.append("credit", entry.item.querySelector('input[name="credit"]').value);
@@ -414,11 +428,14 @@
       return;
     }
     if (uploaded.length) {
-      // Several new images: the list shows them first (the newest), to choose from.
-      dialog.querySelector(".library-search").reset();
-      const url = new URL(content().dataset.resultsUrl, window.location.href);
-      url.search = new URLSearchParams({ part: "results", language: form.elements.namedItem("language").value });
-      await loadResults(url, !refused);
+      // Several new images: the list shows them first (the newest), to choose from, in their collection.
+      const search = dialog.querySelector(".library-search");
+      search.reset();
+      for (const select of search.querySelectorAll("select")) select.value = "";
+      const browsed = search.elements.namedItem("collection");
+      const filed = form.elements.namedItem("collection");
+      if (browsed && filed && filed.value) browsed.value = filed.value;
+      await loadResults(searchUrl(), !refused);
       if (!refused) say(messages.uploaded);
     }
   }
