@@ -24,7 +24,7 @@ TRACKED_FIELDS = {
 ATTACHMENT_FIELDS = ["title", "file", "kind", "size", "order"]
 TRACKED_CHILDREN = {
     "news.article": [("photos", ["image", "caption", "order"]), ("attachments", ATTACHMENT_FIELDS)],
-    "pages.page": [("attachments", ATTACHMENT_FIELDS)],
+    "pages.page": [("photos", ["image", "caption", "order"]), ("attachments", ATTACHMENT_FIELDS)],
     "elections.turnoutreport": [("figures", ["region", "registered", "ballots_cast"])],
     "elections.resultreport": [
         ("protocols", ["region", "registered", "ballots_cast", "invalid"]),

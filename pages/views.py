@@ -41,7 +41,7 @@ class PageDetailView(DetailView):
             same_group = Page.objects.filter(language=language, pk=self.preview_pk)
         else:
             same_group = Page.objects.filter(language=language, path=self.kwargs["path"])
-        versions = list(Page.objects.filter(translation_group__in=same_group.values("translation_group")))
+        versions = list(Page.objects.for_page().filter(translation_group__in=same_group.values("translation_group")))
         page = next((v for v in versions if v.language == language), None)
         if self.preview_pk is not None and page is not None and page.is_published():
             raise Http404(_("This page is published; the preview link is no longer needed."))

@@ -124,7 +124,7 @@ def inline_management(*prefixes):
 
 
 ARTICLE_INLINES = inline_management("photos", "attachments")
-PAGE_INLINES = inline_management("attachments")
+PAGE_INLINES = inline_management("photos", "attachments")
 
 
 def add_turnout_figures(report, figures):

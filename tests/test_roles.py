@@ -63,9 +63,11 @@ EXPECTED = {
     "news.article > news.articlephoto": ("acdv|v", "acdv|acdv", "|"),
     "news.article > news.articleattachment": ("acdv|v", "acdv|acdv", "|"),
     "pages.page": ("acdv|v", "acdvp|cdv", "|"),
+    "pages.page > pages.pagephoto": ("acdv|v", "acdv|acdv", "|"),
     "pages.page > pages.pageattachment": ("acdv|v", "acdv|acdv", "|"),
     # Press staff hold news.delete_article (their drafts), so they may delete unused images too.
     "medialibrary.image": ("acdv", "acdv", ""),
+    "medialibrary.collection": ("v", "acdv", ""),
     "elections.election": ("v", "acdv", ""),
     "elections.election > elections.keydate": ("v", "acdv", ""),
     "elections.election > elections.candidate": ("v", "acdv", ""),
