@@ -14,11 +14,15 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+def migrate_to_latest():
+    """Migrate every app forward to its latest migration (the state the live models expect)."""
+    return migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
 @contextmanager
 def migrated_back_to(targets):
     """Yield the apps of the state at `targets`; migrate forward to the latest state afterwards."""
-    latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
     try:
         yield migrate(targets)
     finally:
-        migrate(latest)
+        migrate_to_latest()
