@@ -8,6 +8,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from commission_site.admin_tables import LabelledTabularInline
 from commission_site.publishing import FollowsParentInline
 
 from .admin import LibraryChooserAdminMixin, may_edit_where_used, thumbnail_html
@@ -106,7 +107,7 @@ class GalleryPhotoForm(LibraryDescriptionsMixin, forms.ModelForm):
         return photo
 
 
-class GalleryInline(LibraryChooserAdminMixin, FollowsParentInline, admin.TabularInline):
+class GalleryInline(LibraryChooserAdminMixin, FollowsParentInline, LabelledTabularInline):
     """The gallery of a translatable record: the library chooser beside each row's image box, its thumbnail,
     drag-and-drop order (medialibrary/gallery-order.js). A subclass gives `model` and `form` (a
     GalleryPhotoForm); its admin gives a new translation shared_gallery() as the formset's initial rows."""

@@ -3,10 +3,10 @@
 import logging
 
 from django import forms
-from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from commission_site.admin_tables import LabelledTabularInline
 from commission_site.publishing import FollowsParentInline
 
 logger = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ def shared_attachments(request, model):
     ]  # fmt: skip
 
 
-class SharedAttachmentInline(FollowsParentInline, admin.TabularInline):
+class SharedAttachmentInline(FollowsParentInline, LabelledTabularInline):
     """Documents of a translatable record, uploaded or chosen from the registry, shared by a new translation."""
 
     form = AttachmentForm
