@@ -242,8 +242,10 @@ class ArticleAdmin(
         left_out = set()
         if not self.has_publish_permission(request):
             left_out.add("when")  # press staff do not choose when to publish: an editor does, when it is reviewed
-        if obj is None or not Article.objects.translations_of(obj).exists():
-            left_out.add("cover_for_all_languages")
+        if (obj is None and self.translation_source(request) is None) or (
+            obj is not None and not Article.objects.translations_of(obj).exists()
+        ):
+            left_out.add("cover_for_all_languages")  # one language only: nothing to share with
         if obj is None or self.has_change_permission(request, obj):
             left_out.add("cover_preview")  # the cover's box shows its thumbnail
         return [
@@ -288,7 +290,7 @@ class ArticleAdmin(
         elif form.described_cover is not None:
             form.described_cover.save(update_fields=list(description))
         super().save_model(request, obj, form, change)
-        if change and form.cleaned_data.get("cover_for_all_languages"):
+        if form.cleaned_data.get("cover_for_all_languages"):  # a new translation is in its group by now
             self.share_cover(request, obj)
 
     def share_cover(self, request, article):

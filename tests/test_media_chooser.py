@@ -298,6 +298,29 @@ def test_a_cover_used_for_all_languages_is_set_on_every_version_and_the_message_
     assert latest.user == client.user and latest.data["cover_image"] == new.pk
 
 
+def test_a_new_translation_offers_for_all_languages_and_gives_its_new_cover_to_the_other_versions():
+    client = staff_client("Editors")
+    old = make_image(description_tk="Köne", description_ru="Старое", description_en="Old")
+    turkmen = make_article(language="tk", cover_image=old, status=Article.Status.DRAFT, title="Habar", slug="habar")
+    english = make_translation(turkmen, "en", cover_image=old, title="News")
+    new = make_image(description_tk="Täze", description_ru="Новое", description_en="New")
+    url = f"/admin/news/article/add/?translation_of={turkmen.pk}&language=ru"
+    assert "Use this cover for all languages of this article" in client.get(url).content.decode()
+    assert "Use this cover for all languages" not in client.get("/admin/news/article/add/").content.decode()
+    draft = Article(language="ru", title="Новость", slug="novost", category=turkmen.category, body=turkmen.body,
+                    status=Article.Status.DRAFT, publish_at=turkmen.publish_at, cover_image=new)  # fmt: skip
+    data = change_form(draft, cover_alt="Новое", cover_for_all_languages="on")
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    russian = Article.objects.get(language="ru", slug="novost")
+    assert russian.translation_group == turkmen.translation_group
+    for version in (turkmen, english, russian):
+        version.refresh_from_db()
+        assert version.cover_image == new, version.language
+    [message] = [m for m in said(response) if "also set" in m]
+    assert "Turkmen (“Habar”)" in message and "English (“News”)" in message
+
+
 def test_without_the_tick_the_other_languages_keep_their_cover():
     client = staff_client("Editors")
     old, new, turkmen, russian, english = three_versions(description_ru="Новое", description_tk="Täze",
