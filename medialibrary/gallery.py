@@ -60,6 +60,7 @@ class GalleryPhotoForm(LibraryDescriptionsMixin, forms.ModelForm):
     )
     alt_label = None  # e.g. "Description in the article’s language"
     language_hint = None  # a new record's language, from the address (a translation's form)
+    parent = None  # the record whose form shows the row (set per request by the inline)
 
     class Meta:
         fields = ["image", "alt", "caption", "order"]
@@ -82,8 +83,12 @@ class GalleryPhotoForm(LibraryDescriptionsMixin, forms.ModelForm):
 
     def record(self):
         """The stored record whose gallery this row is in, or None in a new record's form."""
-        owner = self._meta.model._meta.get_field(self.owner_field)
-        return getattr(self.instance, self.owner_field) if getattr(self.instance, owner.attname) else None
+        owner_id = getattr(self.instance, self._meta.model._meta.get_field(self.owner_field).attname)
+        if not owner_id:
+            return None
+        if self.parent is not None and self.parent.pk == owner_id:
+            return self.parent  # the record of the form the row is in: not read again for each row
+        return getattr(self.instance, self.owner_field)
 
     def clean(self):
         cleaned = super().clean()
@@ -135,6 +140,7 @@ class GalleryInline(LibraryChooserAdminMixin, FollowsParentInline, LabelledTabul
 
         class PhotoForm(formset.form):
             language_hint = obj.language if obj is not None else request.GET.get("language")
+            parent = obj
 
             def may_redescribe(self, image):
                 return may_edit_where_used(admin_site, request, image)

@@ -6,7 +6,9 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from PIL import Image as Pillow
 
@@ -354,3 +356,18 @@ def test_each_role_uploads_and_deletes_library_images_as_its_rights_say(role, ma
     response = client.post(f"{LIBRARY}{image.pk}/delete/", {"post": "yes"})
     assert (response.status_code == 302) is may_delete
     assert Image.objects.filter(pk=image.pk).exists() is not may_delete
+
+
+def test_the_article_form_reads_its_article_once_however_many_gallery_rows_it_has(client):
+    editor = make_staff(groups=["Editors"])
+    client.force_login(editor)
+
+    def article_reads(photos):
+        article = make_article(status=Article.Status.DRAFT, author=editor)
+        for n in range(photos):
+            ArticlePhoto.objects.create(article=article, image=make_image(description_en=f"P{n}"), order=n)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/admin/news/article/{article.pk}/change/").status_code == 200
+        return sum('FROM "news_article"' in q["sql"] and "COUNT" not in q["sql"] for q in queries.captured_queries)
+
+    assert article_reads(6) == article_reads(1)
