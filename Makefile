@@ -35,7 +35,7 @@ test: install messages lint
 fast-test: install messages
 	$(VENV)/bin/pytest -m "not browser and not multiserver"
 
-# Election-night load benchmark (docs/benchmark.md), through the shipped nginx: the full run (~6 min) prints the
+# Election-night load benchmark (docs/benchmark.md), through the shipped nginx: the full run (10-15 min) prints the
 # targets of issue 17 with verdicts and writes bench/results/LATEST.md; bench-quick is the smoke test of make test.
 bench: install messages
 	bash bench/run.sh
