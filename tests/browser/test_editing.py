@@ -200,10 +200,17 @@ def test_a_session_that_ended_while_typing_brings_the_editor_back_to_the_form_wi
     body_editor(page)
     page.get_by_label("Title:").fill("Typed before the session ended")
     type_in_body(page, " and this sentence too")
-    Session.objects.all().delete()  # the session expires on the server
-    page.evaluate("() => { document.getElementById('editing').dataset.presenceUrl = ''; }")
+    # The session expires on the server before the page's heartbeat (one a second here) or its
+    # kept draft can notice: their requests are lost on the network from now on, and the session
+    # ends once a heartbeat has been lost (the one before it has had a second to finish).
+    editing_requests = re.compile(r"/editing/(unsaved|presence)/$")
+    page.route(editing_requests, lambda route: route.abort())
+    with page.expect_event("requestfailed", lambda request: "/editing/presence/" in request.url):
+        pass
+    Session.objects.all().delete()
     page.get_by_role("button", name="Save", exact=True).click()
     page.wait_for_url("**/admin/login/**")
+    page.unroute(editing_requests)
     page.get_by_label("Username").fill("aylar")
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
