@@ -1,8 +1,7 @@
 """The gallery of a translatable record (an article's, a page's) in the admin: rows of library images, each
 described in the record's language, ordered by dragging; a new translation starts with its source's rows.
 
-A gallery's photo model names its record in `media_owner_field` (as Image.usages() reads it) and has the
-fields image, caption and order."""
+A gallery's photo model is a medialibrary.models.GalleryPhoto, whose `media_owner_field` names its record."""
 
 from django import forms
 from django.contrib import admin
@@ -12,14 +11,12 @@ from commission_site.admin_tables import LabelledTabularInline
 from commission_site.publishing import FollowsParentInline
 
 from .admin import LibraryChooserAdminMixin, may_edit_where_used, thumbnail_html
-from .models import Image
+from .models import Image, missing_description_message
 
 
 class LibraryDescriptionsMixin:
     """For a form that asks for a library image's description in its record's language and keeps what is
-    typed in the library. `missing_description(language)` gives the error for an image without one."""
-
-    missing_description = None  # staticmethod(a function of the language code, returning the message)
+    typed in the library."""
 
     def may_redescribe(self, image):
         """Say whether this user may change the description of an image that others show (set per request)."""
@@ -39,7 +36,7 @@ class LibraryDescriptionsMixin:
         current = image.description_in(language).strip()
         if not typed or typed == current or (current and name not in self.changed_data):
             if not current:
-                self.add_error(name, self.missing_description(language))
+                self.add_error(name, missing_description_message(language))
             return None
         if current and not self.may_redescribe(image):
             self.add_error(name, self.redescribe_refused(current))

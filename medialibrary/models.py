@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Coalesce, NullIf
@@ -188,3 +189,44 @@ class Image(models.Model):
             for row in rows.select_related(owner) if owner else rows:
                 found.append((getattr(row, owner) if owner else row, row))
         return found
+
+
+def missing_description_message(language):
+    """The error for a library image used without a description in `language` (a language code)."""
+    return _(
+        "The image has no description in %(language)s. Describe it for readers who cannot see it: the "
+        "description is kept in the media library for every page and article in %(language)s."
+    ) % {"language": LANGUAGE_NAMES.get(language, language)}
+
+
+class GalleryPhoto(models.Model):
+    """A photo of a translatable record's gallery (an article's, a page's), shown under its body, described
+    by the library in the record's language. A subclass adds the foreign key to its record, named in
+    `media_owner_field` (as Image.usages() and medialibrary.gallery read it), and `image`, a foreign key
+    to Image with a related_name of its own."""
+
+    media_owner_field = None
+
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "id"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photo gallery")
+
+    def __str__(self):
+        return self.caption or str(self.image)
+
+    @property
+    def alt(self):
+        return self.image.description_in(getattr(self, self.media_owner_field).language)
+
+    def clean(self):
+        try:
+            language = getattr(self, self.media_owner_field).language  # set, not yet saved, in a new record's form
+        except ObjectDoesNotExist:
+            return
+        if self.image_id and language and not self.alt.strip():
+            raise ValidationError({"image": missing_description_message(language)})

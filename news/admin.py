@@ -12,7 +12,7 @@ from history.admin import VersionedAdminMixin
 from history.recording import record_now
 from medialibrary.admin import LibraryChooserAdminMixin, may_edit_where_used, thumbnail_html
 from medialibrary.gallery import GalleryInline, GalleryPhotoForm, LibraryDescriptionsMixin, shared_gallery
-from medialibrary.models import LANGUAGE_NAMES, Image
+from medialibrary.models import LANGUAGE_NAMES, Image, missing_description_message
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
 from preview.links import preview_link_html
 from richtext.admin import SharedAttachmentInline, StorageErrorAdminMixin, shared_attachments
@@ -20,7 +20,7 @@ from richtext.images import validate_image
 from search.admin import FoldedSearchAdmin
 from workflow.admin import WorkflowAdmin, state_badge
 
-from .models import Article, ArticleAttachment, ArticlePhoto, Category, missing_description_message
+from .models import Article, ArticleAttachment, ArticlePhoto, Category
 
 PUBLISH_PERMISSION = "news.publish_article"
 
@@ -81,8 +81,6 @@ class PublicationStateFilter(admin.SimpleListFilter):
 
 class ArticleDescriptions(LibraryDescriptionsMixin):
     """The article forms' messages about library image descriptions."""
-
-    missing_description = staticmethod(missing_description_message)
 
     def redescribe_refused(self, description):
         return _(
@@ -153,7 +151,7 @@ class ArticleAdminForm(ArticleDescriptions, forms.ModelForm):
         language, image = cleaned.get("language"), cleaned.get("cover_image")
         if cleaned.get("cover_upload"):
             if not (cleaned.get("cover_alt") or "").strip() and language:
-                self.add_error("cover_alt", self.missing_description(language))
+                self.add_error("cover_alt", missing_description_message(language))
         elif image is not None and language:
             self.described_cover = self.take_description("cover_alt", image, language)
         return cleaned

@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from medialibrary.body import describe_images
-from medialibrary.models import LANGUAGE_NAMES
+from medialibrary.models import GalleryPhoto, missing_description_message
 from multilingual.models import Translatable, TranslatableQuerySet, current_language
 from multilingual.reversing import reverse_in
 from richtext.fields import RichTextField
@@ -304,17 +304,10 @@ def photo_upload_to(instance, filename):
     return timezone.now().strftime(f"news/photos/%Y/%m/{uuid.uuid4().hex}.{extension}")
 
 
-def missing_description_message(language):
-    return _(
-        "The image has no description in %(language)s. Describe it for readers who cannot see it: the "
-        "description is kept in the media library for every article in %(language)s."
-    ) % {"language": LANGUAGE_NAMES.get(language, language)}
-
-
-class ArticlePhoto(models.Model):
+class ArticlePhoto(GalleryPhoto):
     """A photo of an article's gallery, shown under the body."""
 
-    media_owner_field = "article"  # the media library names the article where the photo is used
+    media_owner_field = "article"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="photos", verbose_name=_("article"))
     image = models.ForeignKey(
@@ -324,28 +317,6 @@ class ArticlePhoto(models.Model):
         related_name="gallery_photos",
         help_text=_("An image of the media library; its description in the article's language is its text."),
     )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["order", "id"]
-        verbose_name = _("photo")
-        verbose_name_plural = _("photo gallery")
-
-    def __str__(self):
-        return self.caption or str(self.image)
-
-    @property
-    def alt(self):
-        return self.image.description_in(self.article.language)
-
-    def clean(self):
-        try:
-            language = self.article.language  # set, though not saved yet, in a new article's form
-        except Article.DoesNotExist:
-            return
-        if self.image_id and language and not self.alt.strip():
-            raise ValidationError({"image": missing_description_message(language)})
 
 
 class ArticleAttachment(Attachment):

@@ -13,14 +13,13 @@ from richtext.admin import SharedAttachmentInline, StorageErrorAdminMixin, share
 from search.admin import FoldedSearchAdmin
 from workflow.admin import WorkflowAdmin, state_badge
 
-from .models import Page, PageAttachment, PagePhoto, missing_description_message
+from .models import Page, PageAttachment, PagePhoto
 
 
 class PagePhotoForm(GalleryPhotoForm):
     """A row of a page's gallery."""
 
     alt_label = _("Description in the page’s language")
-    missing_description = staticmethod(missing_description_message)
 
     class Meta(GalleryPhotoForm.Meta):
         model = PagePhoto

@@ -9,7 +9,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from medialibrary.body import describe_images
-from medialibrary.models import LANGUAGE_NAMES
+from medialibrary.models import GalleryPhoto
 from multilingual.models import Translatable, TranslatableQuerySet
 from multilingual.reversing import reverse_in
 from richtext.fields import RichTextField
@@ -154,17 +154,10 @@ class PageAttachment(Attachment):
         verbose_name_plural = _("documents")
 
 
-def missing_description_message(language):
-    return _(
-        "The image has no description in %(language)s. Describe it for readers who cannot see it: the "
-        "description is kept in the media library for every page and article in %(language)s."
-    ) % {"language": LANGUAGE_NAMES.get(language, language)}
-
-
-class PagePhoto(models.Model):
+class PagePhoto(GalleryPhoto):
     """A photo of a page's gallery, shown under the body."""
 
-    media_owner_field = "page"  # the media library names the page where the photo is used
+    media_owner_field = "page"
 
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="photos", verbose_name=_("page"))
     image = models.ForeignKey(
@@ -174,25 +167,3 @@ class PagePhoto(models.Model):
         related_name="page_gallery_photos",
         help_text=_("An image of the media library; its description in the page's language is its text."),
     )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["order", "id"]
-        verbose_name = _("photo")
-        verbose_name_plural = _("photo gallery")
-
-    def __str__(self):
-        return self.caption or str(self.image)
-
-    @property
-    def alt(self):
-        return self.image.description_in(self.page.language)
-
-    def clean(self):
-        try:
-            language = self.page.language  # set, though not saved yet, in a new page's form
-        except Page.DoesNotExist:
-            return
-        if self.image_id and language and not self.alt.strip():
-            raise ValidationError({"image": missing_description_message(language)})
