@@ -255,6 +255,9 @@ class Article(Reviewed, Translatable):
             # Ordered like the public lists (publish_at, then id), so pages are read straight off the index.
             models.Index(fields=["language", "status", "-publish_at", "-id"], name="news_article_listing"),
             models.Index(fields=["category", "language", "status", "-publish_at", "-id"], name="news_article_category"),
+            # The next scheduled article in any language (sitecache's schedule, read again after every
+            # change): a seek, not a walk through the listing index language by language.
+            models.Index(fields=["status", "publish_at"], name="news_article_schedule"),
         ]
 
     def __str__(self):
