@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, ProtectedError
 from django.http import JsonResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
@@ -50,12 +51,7 @@ def thumbnail(image, size="small", language=None):
 def thumbnail_html(image, size="small", language=None):
     """An <img> of a library image at thumbnail size, described in `language` (else in any language)."""
     found = thumbnail(image, size, language)
-    if found is None:
-        return ""
-    return format_html(
-        '<img src="{src}" alt="{alt}" width="{width}" height="{height}" class="library-thumbnail" loading="lazy">',
-        **found,
-    )
+    return render_to_string("admin/medialibrary/thumbnail.html", found) if found is not None else ""
 
 
 def image_card(image, language):
@@ -360,20 +356,8 @@ class ImageAdmin(ConcurrentEditingAdmin, StorageErrorAdminMixin, admin.ModelAdmi
     def focal_picker(self, image):
         if image is None or not image.pk or not image.file:
             return _("Save the image first; then click on it to set its focal point.")
-        return format_html(
-            '<div class="focal-picker" data-focal-x="id_focal_x" data-focal-y="id_focal_y">{}'
-            '<span class="focal-picker__marker" aria-hidden="true"></span></div><p class="help">{}</p>',
-            format_html(
-                '<img src="{}" alt="{}" width="{}" height="{}" class="focal-picker__image">',
-                image.file.url,
-                image.description_in(fallback=True),
-                image.width,
-                image.height,
-            ),
-            _(
-                "Click on what must stay in every crop (a face, a sign). Or type the point below: 0 is the left "
-                "or top edge, 1 the right or bottom edge."
-            ),
+        return render_to_string(
+            "admin/medialibrary/image/focal_picker.html", {"image": image, "alt": image.description_in(fallback=True)}
         )
 
     def save_model(self, request, obj, form, change):

@@ -2,8 +2,8 @@
 
 from django.conf import settings
 from django.contrib import admin
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 
@@ -34,34 +34,22 @@ class TranslatableAdmin(admin.ModelAdmin):
             return "—"
         versions = {v.language: v for v in type(obj)._default_manager.filter(translation_group=obj.translation_group)}
         meta = obj._meta
-        rows = []
+        rows = []  # the template's: url (none for the version shown), label, state (a class)
         for code, name in settings.LANGUAGES:
             version = versions.get(code)
             if version is None:
-                url = reverse(f"admin:{meta.app_label}_{meta.model_name}_add")
-                rows.append(
-                    (
-                        f"{url}?translation_of={obj.pk}&language={code}",
-                        _("Add %(language)s translation") % {"language": name},
-                        "missing",
-                    )
-                )
-            elif version.pk == obj.pk:
-                rows.append(("", f"{name}: {version} ({version.get_status_display()})", "current"))
+                add = reverse(f"admin:{meta.app_label}_{meta.model_name}_add")
+                url = f"{add}?translation_of={obj.pk}&language={code}"
+                label = _("Add %(language)s translation") % {"language": name}
+                rows.append({"url": url, "label": label, "state": "missing"})
             else:
-                url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[version.pk])
-                rows.append((url, f"{name}: {version} ({version.get_status_display()})", "exists"))
-        return format_html(
-            '<ul class="translation-list">{}</ul>',
-            format_html_join(
-                "",
-                '<li class="translation-list__{2}">{3}</li>',
-                (
-                    (url, label, state, format_html('<a href="{}">{}</a>', url, label) if url else label)
-                    for url, label, state in rows
-                ),
-            ),
-        )
+                label = f"{name}: {version} ({version.get_status_display()})"
+                if version.pk == obj.pk:
+                    rows.append({"url": "", "label": label, "state": "current"})
+                else:
+                    url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[version.pk])
+                    rows.append({"url": url, "label": label, "state": "exists"})
+        return render_to_string("admin/multilingual/translation_list.html", {"rows": rows})
 
     @admin.display(description=_("Languages"))
     def language_versions(self, obj):
