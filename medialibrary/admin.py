@@ -51,7 +51,7 @@ def thumbnail(image, size="small", language=None):
 def thumbnail_html(image, size="small", language=None):
     """An <img> of a library image at thumbnail size, described in `language` (else in any language)."""
     found = thumbnail(image, size, language)
-    return render_to_string("admin/medialibrary/thumbnail.html", found) if found is not None else ""
+    return render_to_string("admin/medialibrary/thumbnail.html", {"thumbnail": found}) if found is not None else ""
 
 
 def image_card(image, language):
@@ -99,14 +99,19 @@ class LibraryChooserSelect(AutocompleteSelect):
         self.description_field = description_field  # the form field of the description in the article's language
         self.may_choose = may_choose
 
+    image = None  # the image the form already holds (see show_chosen): its thumbnail needs no query
+    language = None  # the record's language, in which the thumbnail is described
+
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
-        image = Image.objects.filter(pk=value).first() if str(value or "").isdigit() else None
+        image = self.image if self.image is not None and str(self.image.pk) == str(value) else None
+        if image is None and str(value or "").isdigit():
+            image = Image.objects.filter(pk=value).first()
         context["chooser"] = {
             "url": reverse(f"{self.admin_site.name}:medialibrary_image_chooser") if self.may_choose else "",
             "field": self.field.name,
             "description_field": self.description_field,
-            "thumbnail": thumbnail(image),
+            "thumbnail": thumbnail(image, language=self.language),
         }
         return context
 
@@ -131,6 +136,16 @@ class LibraryChooserAdminMixin:
                 may_choose=request.user.has_perm("medialibrary.view_image"),
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+def show_chosen(form, name, image, language):
+    """Tell the library chooser box of the form's field `name` (if it has one) the image the form holds
+    and the record's language: the thumbnail beside the box is described in that language."""
+    field = form.fields.get(name)
+    widget = getattr(field, "widget", None)
+    widget = getattr(widget, "widget", widget)  # inside the admin's related-object wrapper
+    if isinstance(widget, LibraryChooserSelect):
+        widget.image, widget.language = image, language
 
 
 def may_edit_where_used(admin_site, request, image):

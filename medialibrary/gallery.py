@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from commission_site.admin_tables import LabelledTabularInline
 from commission_site.publishing import FollowsParentInline
 
-from .admin import LibraryChooserAdminMixin, may_edit_where_used, thumbnail_html
+from .admin import LibraryChooserAdminMixin, may_edit_where_used, show_chosen, thumbnail_html
 from .models import Image, missing_description_message
 
 
@@ -73,6 +73,7 @@ class GalleryPhotoForm(LibraryDescriptionsMixin, forms.ModelForm):
             image = Image.objects.filter(pk=self.initial["image"]).first()  # a translation's shared photo
         if image is not None and language:
             self.fields["alt"].initial = image.description_in(language)
+        show_chosen(self, "image", image, language)
 
     @property
     def owner_field(self):

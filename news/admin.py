@@ -10,7 +10,7 @@ from commission_site.publishing import PublishRuleAdmin
 from editing.admin import ConcurrentEditingAdmin
 from history.admin import VersionedAdminMixin
 from history.recording import record_now
-from medialibrary.admin import LibraryChooserAdminMixin, may_edit_where_used, thumbnail_html
+from medialibrary.admin import LibraryChooserAdminMixin, may_edit_where_used, show_chosen, thumbnail_html
 from medialibrary.gallery import GalleryInline, GalleryPhotoForm, LibraryDescriptionsMixin, shared_gallery
 from medialibrary.models import LANGUAGE_NAMES, Image, missing_description_message
 from multilingual.admin import MissingTranslationFilter, TranslatableAdmin
@@ -142,6 +142,7 @@ class ArticleAdminForm(ArticleDescriptions, forms.ModelForm):
         language = self.instance.language if self.instance.pk else self.initial.get("language")
         if image is not None and language:
             self.fields["cover_alt"].initial = image.description_in(language)
+        show_chosen(self, "cover_image", image, language)
 
     def clean(self):
         cleaned = super().clean()

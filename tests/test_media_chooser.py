@@ -10,7 +10,9 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from history.models import Revision
@@ -212,6 +214,33 @@ def test_the_article_form_offers_the_chooser_beside_the_cover_and_each_gallery_r
     assert 'alt="Ballot box"' in cover_box  # the chosen cover's thumbnail beside its box
     assert "medialibrary/chooser.js" in page and "medialibrary/gallery-order.js" in page
     assert "data-gallery-order" in page and 'data-move-up="Move up"' in page
+
+
+def test_the_thumbnails_beside_the_chosen_boxes_are_described_in_the_articles_language_not_the_admins():
+    client = staff_client("Press staff")  # the admin in English
+    cover = make_image(description_en="Ballot box", description_ru="Урна")
+    article = make_article(language="ru", cover_image=cover, status=Article.Status.DRAFT, author=client.user)
+    ArticlePhoto.objects.create(article=article, image=make_image(description_en="Hall", description_ru="Зал"))
+    page = client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
+    cover_box = page.split('data-description-field="cover_alt"')[1].split("</select>")[0]
+    photo_box = page.split('data-description-field="alt"')[1].split("</select>")[0]
+    assert 'alt="Урна"' in cover_box and 'alt="Зал"' in photo_box
+
+
+def test_a_gallery_row_costs_the_article_form_one_query_the_autocomplete_boxs_own():
+    client = staff_client("Editors")
+    article = make_article(status=Article.Status.DRAFT)
+    ArticlePhoto.objects.create(article=article, image=make_image(description_en="Photo 1"), order=1)
+    url = f"/admin/news/article/{article.pk}/change/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as one:
+        client.get(url)
+    for number in range(2, 6):
+        ArticlePhoto.objects.create(article=article, image=make_image(description_en=f"Photo {number}"), order=number)
+    with CaptureQueriesContext(connection) as five:
+        assert client.get(url).content.decode().count('class="library-thumbnail"') >= 5
+    # Each row's thumbnail comes from the row's own image; Django's autocomplete box reads its choice.
+    assert len(five) - len(one) <= 4
 
 
 def test_the_chooser_button_is_not_offered_to_a_role_that_cannot_see_the_library():
